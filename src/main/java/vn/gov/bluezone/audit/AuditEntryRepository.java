@@ -1,0 +1,23 @@
+package vn.gov.bluezone.audit;
+
+import java.time.Instant;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface AuditEntryRepository extends Repository<AuditEntry, Long> {
+
+    AuditEntry save(AuditEntry entry);
+
+    @Query("""
+            select e from AuditEntry e
+            where (:actor is null or e.actor = :actor)
+              and (:action is null or e.action = :action)
+              and (:from is null or e.occurredAt >= :from)
+            """)
+    Page<AuditEntry> search(@Param("actor") String actor, @Param("action") AuditAction action,
+            @Param("from") Instant from, Pageable pageable);
+}

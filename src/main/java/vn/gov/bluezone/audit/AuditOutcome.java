@@ -1,0 +1,7 @@
+package vn.gov.bluezone.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

@@ -1,0 +1,120 @@
+package vn.gov.bluezone.hierarchy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.DataScope;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.VietnameseText;
+
+/**
+ * Reads and changes administrative units, always within the caller's scope. A unit outside the
+ * scope is reported exactly like a unit that does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HierarchyService {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]{1,64}@[^@\\s<>]{1,189}\\.[^@\\s<>]{2,63}$");
+
+    private final AdministrativeUnitRepository units;
+    private final CurrentScope currentScope;
+    private final AuditLog auditLog;
+
+    HierarchyService(AdministrativeUnitRepository units, CurrentScope currentScope, AuditLog auditLog) {
+        this.units = units;
+        this.currentScope = currentScope;
+        this.auditLog = auditLog;
+    }
+
+    /** Units in the caller's scope, sorted by Vietnamese name order unless the page says otherwise. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<UnitSummary> browse(UnitFilter filter, Pageable pageable) {
+        String text = filter.hasText() ? VietnameseText.likeContains(filter.text()) : null;
+        return units.findInScope(scope().likePattern(), filter.level(), text, sortedByName(pageable))
+                .map(UnitSummary::of);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long count(UnitFilter filter) {
+        return browse(filter, PageRequest.of(0, 1)).getTotalElements();
+    }
+
+    /** One unit in scope, or {@link OutOfScopeException}. */
+    @PreAuthorize("isAuthenticated()")
+    public UnitSummary get(long id) {
+        return units.findInScope(id, scope().likePattern()).map(UnitSummary::of)
+                .orElseThrow(OutOfScopeException::new);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public UnitSummary getByCode(String code) {
+        return units.findByCodeInScope(code, scope().likePattern()).map(UnitSummary::of)
+                .orElseThrow(OutOfScopeException::new);
+    }
+
+    /** Sets the population of a unit in scope, with where the figure comes from. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UnitSummary recordPopulation(String code, long population, String source, LocalDate date) {
+        if (population < 0) {
+            throw new PortalException("unit.error.population");
+        }
+        AdministrativeUnit unit = units.findByCodeInScope(code, scope().likePattern())
+                .orElseThrow(OutOfScopeException::new);
+        unit.recordPopulation(population, source, date);
+        auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
+                "population=" + population + "; source=" + source + "; date=" + date);
+        return UnitSummary.of(unit);
+    }
+
+    /** Sets the office email of a unit in scope; a stale version is refused. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public UnitSummary updateOfficeEmail(long id, String email, long expectedVersion) {
+        AdministrativeUnit unit = units.findInScope(id, scope().likePattern()).orElseThrow(OutOfScopeException::new);
+        if (unit.getVersion() != expectedVersion) {
+            throw new PortalException("error.conflict");
+        }
+        String clean = email == null || email.isBlank() ? null : email.strip();
+        if (clean != null && !EMAIL.matcher(clean).matches()) {
+            throw new PortalException("unit.error.email");
+        }
+        String before = unit.getOfficeEmail();
+        unit.setOfficeEmail(clean);
+        auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
+                "office_email: " + before + " → " + clean);
+        return UnitSummary.of(unit);
+    }
+
+    private DataScope scope() {
+        return currentScope.scope();
+    }
+
+    private static Pageable sortedByName(Pageable pageable) {
+        Sort sort = pageable.getSort().isUnsorted() ? Sort.by("name") : pageable.getSort();
+        List<Sort.Order> orders = sort.stream()
+                .map(order -> switch (order.getProperty()) {
+                    case "name" -> order.withProperty("nameSort");
+                    case "code", "level", "population", "path" -> order;
+                    default -> throw new IllegalArgumentException("Cannot sort units by " + order.getProperty());
+                })
+                .toList();
+        Sort resolved = Sort.by(orders).and(Sort.by("code"));
+        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), resolved)
+                : Pageable.unpaged(resolved);
+    }
+}

@@ -1,0 +1,28 @@
+package vn.gov.bluezone.hierarchy;
+
+import java.time.LocalDate;
+
+/** A unit as views and other modules read it: detached, with its parent's name resolved. */
+public record UnitSummary(
+        long id,
+        String code,
+        String name,
+        String type,
+        UnitLevel level,
+        String path,
+        String parentCode,
+        String parentName,
+        Long population,
+        String populationSource,
+        LocalDate populationDate,
+        String officeEmail,
+        long version) {
+
+    static UnitSummary of(AdministrativeUnit unit) {
+        AdministrativeUnit parent = unit.getParent();
+        return new UnitSummary(unit.getId(), unit.getCode(), unit.getName(), unit.getType(), unit.getLevel(),
+                unit.getPath(), parent == null ? null : parent.getCode(), parent == null ? null : parent.getName(),
+                unit.getPopulation(), unit.getPopulationSource(), unit.getPopulationDate(), unit.getOfficeEmail(),
+                unit.getVersion());
+    }
+}

@@ -1,0 +1,69 @@
+package vn.gov.bluezone.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.AuditOutcome;
+
+/**
+ * Counts wrong passwords and locks an account for 15 minutes after five in a row; records every
+ * login, failed login, lockout and logout in the audit log.
+ */
+@Component
+class LoginAttempts {
+
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    private final UserAccountRepository accounts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    LoginAttempts(UserAccountRepository accounts, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional
+    public void onSuccess(AuthenticationSuccessEvent event) {
+        if (!(event.getAuthentication().getPrincipal() instanceof PortalUser user)) {
+            return;
+        }
+        accounts.findByUsername(user.getUsername()).ifPresent(account -> account.registerLogin(clock.instant()));
+        auditLog.recordEvent(user.getUsername(), AuditAction.LOGIN, AuditOutcome.SUCCESS, user.getUsername(),
+                user.scope().path(), null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = String.valueOf(event.getAuthentication().getName()).strip();
+        String reason = event.getException().getClass().getSimpleName();
+        auditLog.recordEvent(username, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, username, null, reason);
+        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+            accounts.findByUsername(username).ifPresent(account -> {
+                if (account.registerFailure(clock.instant(), LOCKOUT)) {
+                    auditLog.recordEvent(username, AuditAction.ACCOUNT_LOCKED, AuditOutcome.FAILURE, username,
+                            account.scopePath(), "locked until " + account.getLockedUntil());
+                }
+            });
+        }
+    }
+
+    @EventListener
+    public void onLogout(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        auditLog.recordEvent(username, AuditAction.LOGOUT, AuditOutcome.SUCCESS, username, null, null);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.gov.bluezone.identity;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Users, read through the caller's scope: a user is in scope when its unit's path starts with the
+ * scope path. Administrators (no unit) are only visible to the system-wide scope.
+ */
+interface UserAccountRepository extends Repository<UserAccount, Long> {
+
+    UserAccount save(UserAccount account);
+
+    long count();
+
+    @Query("select u from UserAccount u left join fetch u.unit where u.username = :username")
+    Optional<UserAccount> findByUsername(@Param("username") String username);
+
+    boolean existsByUsername(String username);
+
+    @Query(value = """
+            select u from UserAccount u left join fetch u.unit a
+            where (a.path like :scope or (a is null and :scope = '/%'))
+              and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
+            """,
+            countQuery = """
+            select count(u) from UserAccount u left join u.unit a
+            where (a.path like :scope or (a is null and :scope = '/%'))
+              and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
+            """)
+    Page<UserAccount> findInScope(@Param("scope") String scopePattern, @Param("text") String textPattern,
+            Pageable pageable);
+
+    @Query("""
+            select u from UserAccount u left join fetch u.unit a
+            where u.id = :id and (a.path like :scope or (a is null and :scope = '/%'))
+            """)
+    Optional<UserAccount> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
+}

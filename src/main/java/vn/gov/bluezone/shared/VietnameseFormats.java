@@ -1,0 +1,46 @@
+package vn.gov.bluezone.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** vi-VN formats used on screen and in documents: "187.315", "11,09 %", "17/08/2020". */
+public final class VietnameseFormats {
+
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private VietnameseFormats() {
+    }
+
+    private static DecimalFormat pattern(String pattern) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(VietnameseText.VIETNAMESE));
+    }
+
+    public static String count(long value) {
+        return pattern("#,##0").format(value);
+    }
+
+    /** A share computed from counts, shown with two decimals: percent(187315, 1688547) = "11,09 %". */
+    public static String percent(long part, long whole) {
+        if (whole <= 0) {
+            return "—";
+        }
+        BigDecimal ratio = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return pattern("#,##0.00").format(ratio) + " %";
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, PortalTime.ZONE));
+    }
+}
