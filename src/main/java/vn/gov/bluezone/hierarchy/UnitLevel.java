@@ -22,13 +22,18 @@ public enum UnitLevel {
         return gsoTypes;
     }
 
-    /** The type named by the prefix of a GSO name ("Huyện Đức Hòa" → "Huyện"), or null. */
+    /**
+     * The type named by the prefix of a GSO name ("Huyện Đức Hòa" → "Huyện"), or null. The GSO list
+     * is not consistent in case ("Thành Phố Bắc Kạn", "Thị Trấn Năm Căn"), so the prefix is matched
+     * without regard to case.
+     */
     public String typeFromName(String name) {
-        if (this == PROVINCE && name.startsWith("Thành phố ")) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        if (this == PROVINCE && lower.startsWith("thành phố ")) {
             return "Thành phố Trung ương";
         }
         return gsoTypes.stream()
-                .filter(type -> name.startsWith(type + " "))
+                .filter(type -> lower.startsWith(type.toLowerCase(java.util.Locale.ROOT) + " "))
                 .max((a, b) -> Integer.compare(a.length(), b.length()))
                 .orElse(null);
     }

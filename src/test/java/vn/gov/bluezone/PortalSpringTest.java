@@ -1,0 +1,25 @@
+package vn.gov.bluezone;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * One Spring context for every database-backed test: MariaDB when {@code SPRING_DATASOURCE_URL}
+ * points at it (CI), otherwise an in-memory H2 in MariaDB mode; the Long An demo data and demo
+ * accounts loaded; a clock the test can move.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-test;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        "portal.demo.enabled=true",
+        "vaadin.launch-browser=false"
+})
+@Import({TestClockConfiguration.class, AsUser.class})
+public @interface PortalSpringTest {
+}

@@ -1,0 +1,66 @@
+package vn.gov.bluezone.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+class MessageBundlesTest {
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        Properties en = load("messages_en.properties");
+        assertThat(vi.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
+    }
+
+    @Test
+    void vietnameseTextsCarryTheirDiacritics() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập");
+        assertThat(vi.getProperty("role.DISTRICT_OFFICER")).isEqualTo("UBND huyện");
+        assertThat(vi.stringPropertyNames()).allSatisfy(key -> assertThat(vi.getProperty(key)).isNotBlank());
+    }
+
+    @Test
+    void everyKeyTranslatesAndArgumentsAreFormattedInVietnamese() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        PortalI18n i18n = new PortalI18n();
+        for (String key : vi.stringPropertyNames()) {
+            assertThat(i18n.getTranslation(key, PortalI18n.ENGLISH, 1, 2, 3)).doesNotStartWith("!");
+        }
+        assertThat(i18n.getTranslation("units.count", PortalI18n.VIETNAMESE, 1234)).isEqualTo("1.234 đơn vị");
+        assertThat(i18n.getTranslation("no.such.key", PortalI18n.VIETNAMESE)).isEqualTo("!no.such.key!");
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeIsInTheBundles() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        java.util.regex.Pattern literalKey = java.util.regex.Pattern.compile(
+                "(?:getTranslation|PortalException|ImportProblem\\([^,]+,|check\\([^\"]+\"[a-zA-Z]+\",)\\s*\\(?\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
+        java.util.Set<String> used = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                java.util.regex.Matcher m = literalKey.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(used).allSatisfy(key -> assertThat(vi.stringPropertyNames()).contains(key));
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
