@@ -1,0 +1,185 @@
+package vn.gov.bluezone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import vn.gov.bluezone.TestClockConfiguration;
+import vn.gov.bluezone.TestUnits;
+
+/**
+ * The packaged portal in production mode, in headless Debian Chromium: a commune, a district and a
+ * province user log in and see their own part of Long An, spelled correctly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-it;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
+        "portal.demo.enabled=true"
+})
+@Import(TestClockConfiguration.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalBrowserIT {
+
+    private static final String PASSWORD = "Bluezone@2020";
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver driver;
+    WebDriverWait wait;
+    Path profile;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-it");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
+        login("huyen.duchoa");
+        assertThat(text("current-user-unit")).isEqualTo("UBND huyện · Huyện Đức Hòa");
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Người dùng");
+
+        open("units");
+        waitForText("unit-count", "21 đơn vị");
+        List<String> expected = TestUnits.resource("reference/long-an-2020.csv").lines()
+                .filter(line -> line.contains(",802,")).map(line -> line.split(",")[6]).toList();
+        assertThat(expected).hasSize(20).contains("Xã Đức Lập Hạ", "Thị trấn Hậu Nghĩa");
+        wait.until(d -> gridTexts().containsAll(expected));
+        assertThat(gridTexts()).containsAll(expected).doesNotContain("Huyện Bến Lức", "Xã Lương Hòa");
+        screenshot("units-district.png");
+        logout();
+    }
+
+    @Test
+    void aCommuneUserSeesOnlyItsCommune() {
+        login("xa.duclapha");
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính");
+        open("units");
+        waitForText("unit-count", "1 đơn vị");
+        wait.until(d -> gridTexts().contains("Xã Đức Lập Hạ"));
+        open("users");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+        assertThat(text("error-title")).isEqualTo("Không mở được trang");
+        logout();
+    }
+
+    @Test
+    void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() {
+        login("tinh.sotttt");
+        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Người dùng");
+        open("units");
+        waitForText("unit-count", "204 đơn vị");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        try {
+            wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.documentElement.scrollWidth")).intValue() <= 390);
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        logout();
+    }
+
+    @Test
+    void aWrongPasswordShowsTheVietnameseMessage() {
+        driver.get(url("login"));
+        fillLogin("xa.duclapha", "wrong-password-1");
+        wait.until(ExpectedConditions.urlContains("error"));
+        WebElement form = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
+        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].i18n.errorMessage.message", form)).startsWith("Tên đăng nhập hoặc mật khẩu không đúng"));
+        assertThat(form.getDomProperty("error")).isEqualTo("true");
+    }
+
+    private void login(String username) {
+        driver.get(url("login"));
+        fillLogin(username, PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user-name")));
+    }
+
+    private void fillLogin(String username, String password) {
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        WebElement secret = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+    }
+
+    private void logout() {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("login"));
+    }
+
+    private void open(String path) {
+        driver.get(url(path));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id))).getText();
+    }
+
+    private void waitForText(String id, String expected) {
+        wait.until(ExpectedConditions.textToBe(By.id(id), expected));
+    }
+
+    private List<String> menu() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+        return driver.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private List<String> gridTexts() {
+        return driver.findElements(By.cssSelector("#unit-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Path target = Path.of("target", "screenshots", name);
+        Files.createDirectories(target.getParent());
+        Files.write(target, driver.getScreenshotAs(OutputType.BYTES));
+    }
+}
