@@ -189,6 +189,58 @@ class PortalUiTest extends SpringBrowserlessTest {
         assertThat(menu()).contains("Administrative units", "Users");
     }
 
+    @Test
+    @WithUserDetails("admin")
+    void theAdministratorReadsTheAuditLog() {
+        navigate(vn.gov.bluezone.audit.ui.AuditLogView.class);
+        @SuppressWarnings("unchecked")
+        Grid<vn.gov.bluezone.audit.AuditEntry> audit = $(Grid.class).id("audit-grid");
+        assertThat(test(audit).size()).isPositive();
+        List<String> actions = java.util.stream.IntStream.range(0, Math.min(test(audit).size(), 200))
+                .mapToObj(row -> test(audit).getCellText(row, 2)).toList();
+        assertThat(actions).contains("Tạo người dùng", "Nhập danh mục đơn vị");
+    }
+
+    @Test
+    void aUserWithAPasswordSetBySomeoneElseMustChangeItFirst() {
+        String username = "ui.firstlogin." + System.nanoTime() % 100_000;
+        long unitId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27985").id());
+        String temporary = SystemAccess.runAsSystem(() -> users.create(new vn.gov.bluezone.identity.UserDetailsForm(
+                username, "Lý Văn Mới", null, null, Role.COMMUNE_OFFICER, unitId))).temporaryPassword();
+        signIn(username);
+
+        UI.getCurrent().navigate("units");
+        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.identity.ui.ChangePasswordView.class);
+        assertThat($(Paragraph.class).id("must-change").getText()).startsWith("Mật khẩu của bạn do người khác đặt");
+
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("current-password")).setValue(temporary);
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password")).setValue("short1");
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("repeat-password")).setValue("short1");
+        test($(Button.class).id("save-password")).click();
+        assertThat($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password").getErrorMessage())
+                .isEqualTo("Mật khẩu phải có ít nhất 10 ký tự.");
+        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.identity.ui.ChangePasswordView.class);
+
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password")).setValue("Hau-Nghia-2020");
+        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("repeat-password")).setValue("Hau-Nghia-2020");
+        test($(Button.class).id("save-password")).click();
+        UI.getCurrent().navigate("units");
+        assertThat(getCurrentView()).isInstanceOf(UnitBrowserView.class);
+        assertThat(SystemAccess.runAsSystem(() -> users.list(username, PageRequest.of(0, 1)).getContent().getFirst()
+                .mustChangePassword())).isFalse();
+    }
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
+    private void signIn(String username) {
+        var user = userDetails.loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+    }
+
     private List<String> menu() {
         return $(SideNav.class).id("main-nav").getItems().stream().map(SideNavItem::getLabel).toList();
     }
