@@ -33,6 +33,15 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
     Page<AdministrativeUnit> findInScope(@Param("scope") String scopePattern, @Param("level") UnitLevel level,
             @Param("text") String textPattern, Pageable pageable);
 
+    @Query("""
+            select count(u) from AdministrativeUnit u
+            where u.path like :scope
+              and (:level is null or u.level = :level)
+              and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
+            """)
+    long countInScope(@Param("scope") String scopePattern, @Param("level") UnitLevel level,
+            @Param("text") String textPattern);
+
     @Query("select u from AdministrativeUnit u left join fetch u.parent where u.id = :id and u.path like :scope")
     Optional<AdministrativeUnit> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
 

@@ -90,7 +90,7 @@ final class GsoUnitList {
             } else if (units.isEmpty()) {
                 problems.add(new ImportProblem(2, "import.error.noRows"));
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
             problems.add(new ImportProblem(0, "import.error.unreadable"));
         }
     }

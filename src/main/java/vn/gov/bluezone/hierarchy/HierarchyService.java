@@ -43,14 +43,17 @@ public class HierarchyService {
     /** Units in the caller's scope, sorted by Vietnamese name order unless the page says otherwise. */
     @PreAuthorize("isAuthenticated()")
     public Page<UnitSummary> browse(UnitFilter filter, Pageable pageable) {
-        String text = filter.hasText() ? VietnameseText.likeContains(filter.text()) : null;
-        return units.findInScope(scope().likePattern(), filter.level(), text, sortedByName(pageable))
+        return units.findInScope(scope().likePattern(), filter.level(), textPattern(filter), sortedByName(pageable))
                 .map(UnitSummary::of);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(UnitFilter filter) {
-        return browse(filter, PageRequest.of(0, 1)).getTotalElements();
+        return units.countInScope(scope().likePattern(), filter.level(), textPattern(filter));
+    }
+
+    private static String textPattern(UnitFilter filter) {
+        return filter.hasText() ? VietnameseText.likeContains(filter.text()) : null;
     }
 
     /** One unit in scope, or {@link OutOfScopeException}. */

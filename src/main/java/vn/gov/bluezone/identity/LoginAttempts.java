@@ -2,6 +2,7 @@ package vn.gov.bluezone.identity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -40,7 +41,7 @@ class LoginAttempts {
         if (!(event.getAuthentication().getPrincipal() instanceof PortalUser user)) {
             return;
         }
-        accounts.findByUsername(user.getUsername()).ifPresent(account -> account.registerLogin(clock.instant()));
+        accounts.recordLogin(user.getUsername(), clock.instant());
         auditLog.recordEvent(user.getUsername(), AuditAction.LOGIN, AuditOutcome.SUCCESS, user.getUsername(),
                 user.scope().path(), null);
     }
@@ -52,12 +53,12 @@ class LoginAttempts {
         String reason = event.getException().getClass().getSimpleName();
         auditLog.recordEvent(username, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, username, null, reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            accounts.findByUsername(username).ifPresent(account -> {
-                if (account.registerFailure(clock.instant(), LOCKOUT)) {
-                    auditLog.recordEvent(username, AuditAction.ACCOUNT_LOCKED, AuditOutcome.FAILURE, username,
-                            account.scopePath(), "locked until " + account.getLockedUntil());
-                }
-            });
+            Instant until = clock.instant().plus(LOCKOUT);
+            if (accounts.countFailure(username) > 0
+                    && accounts.lockIfOverLimit(username, UserAccount.MAX_FAILED_ATTEMPTS, until) > 0) {
+                auditLog.recordEvent(username, AuditAction.ACCOUNT_LOCKED, AuditOutcome.FAILURE, username, null,
+                        "locked until " + until);
+            }
         }
     }
 

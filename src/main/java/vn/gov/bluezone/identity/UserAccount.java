@@ -114,23 +114,6 @@ class UserAccount {
         this.enabled = enabled;
     }
 
-    /** Counts a wrong password; returns true when this attempt locks the account. */
-    boolean registerFailure(Instant now, java.time.Duration lockout) {
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            failedAttempts = 0;
-            lockedUntil = now.plus(lockout);
-            return true;
-        }
-        return false;
-    }
-
-    void registerLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

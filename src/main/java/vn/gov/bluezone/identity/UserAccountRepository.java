@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -22,6 +23,30 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
     boolean existsByUsername(String username);
+
+    /**
+     * Login bookkeeping is written with bulk updates, which neither read the row first nor bump its
+     * version: two wrong passwords at once both count, and a login never makes an administrator's
+     * concurrent edit of the account fail.
+     */
+    @Modifying
+    @Query("update UserAccount u set u.failedAttempts = u.failedAttempts + 1 where u.username = :username")
+    int countFailure(@Param("username") String username);
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = :until
+            where u.username = :username and u.failedAttempts >= :limit
+            """)
+    int lockIfOverLimit(@Param("username") String username, @Param("limit") int limit,
+            @Param("until") java.time.Instant until);
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now
+            where u.username = :username
+            """)
+    int recordLogin(@Param("username") String username, @Param("now") java.time.Instant now);
 
     @Query(value = """
             select u from UserAccount u left join fetch u.unit a

@@ -1,6 +1,7 @@
 package vn.gov.bluezone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -228,6 +229,32 @@ class PortalUiTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(UnitBrowserView.class);
         assertThat(SystemAccess.runAsSystem(() -> users.list(username, PageRequest.of(0, 1)).getContent().getFirst()
                 .mustChangePassword())).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theAdministratorSetsAUnitsOfficeEmailAndABadOneIsRefused() {
+        long id = hierarchy.getByCode("27988").id();
+        UI.getCurrent().navigate("units/" + id);
+        var email = $(com.vaadin.flow.component.textfield.EmailField.class).id("unit-email");
+        test(email).setValue("not an email <b>");
+        test($(Button.class).id("unit-email-save")).click();
+        assertThat(email.getErrorMessage()).isEqualTo("Địa chỉ thư điện tử không hợp lệ.");
+        assertThat(hierarchy.get(id).officeEmail()).isNull();
+
+        test(email).setValue("ubnd.huuthanh@longan.gov.vn");
+        test($(Button.class).id("unit-email-save")).click();
+        assertThat(hierarchy.get(id).officeEmail()).isEqualTo("ubnd.huuthanh@longan.gov.vn");
+    }
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void onlyTheAdministratorMayEditAUnit() {
+        long id = hierarchy.getByCode("27958").id();
+        UI.getCurrent().navigate("units/" + id);
+        assertThat($(com.vaadin.flow.component.textfield.EmailField.class).all()).isEmpty();
+        assertThatThrownBy(() -> hierarchy.updateOfficeEmail(id, "x@longan.gov.vn", 0))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Autowired

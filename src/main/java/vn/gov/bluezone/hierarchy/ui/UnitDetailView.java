@@ -1,6 +1,10 @@
 package vn.gov.bluezone.hierarchy.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -26,17 +32,22 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 public class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HierarchyService hierarchy;
+    private final transient AuthenticationContext authentication;
     private String title = "";
 
-    UnitDetailView(HierarchyService hierarchy) {
+    UnitDetailView(HierarchyService hierarchy, AuthenticationContext authentication) {
         this.hierarchy = hierarchy;
+        this.authentication = authentication;
         addClassName("portal-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
-        UnitSummary unit = hierarchy.get(id);
+        show(hierarchy.get(id));
+    }
+
+    private void show(UnitSummary unit) {
         title = unit.name();
         removeAll();
         H2 heading = new H2(unit.name());
@@ -51,7 +62,33 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
                         unit.populationSource(), VietnameseFormats.date(unit.populationDate()))),
                 getTranslation("units.population"));
         facts.addFormItem(new Span(unit.officeEmail() == null ? "—" : unit.officeEmail()), getTranslation("units.email"));
-        add(heading, facts, new Anchor("units", getTranslation("units.back")));
+        add(heading, facts);
+        if (authentication.hasRole("ADMIN")) {
+            add(emailEditor(unit));
+        }
+        add(new Anchor("units", getTranslation("units.back")));
+    }
+
+    /** The office email, where reports and reminders will be sent (administrator only). */
+    private HorizontalLayout emailEditor(UnitSummary unit) {
+        EmailField email = new EmailField(getTranslation("units.email"));
+        email.setId("unit-email");
+        email.setMaxLength(254);
+        email.setValue(unit.officeEmail() == null ? "" : unit.officeEmail());
+        Button save = new Button(getTranslation("action.save"), click -> {
+            try {
+                show(hierarchy.updateOfficeEmail(unit.id(), email.getValue(), unit.version()));
+                ErrorMessages.success(getTranslation("units.saved"));
+            } catch (PortalException refused) {
+                email.setErrorMessage(ErrorMessages.text(this, refused));
+                email.setInvalid(true);
+            }
+        });
+        save.setId("unit-email-save");
+        HorizontalLayout editor = new HorizontalLayout(email, save);
+        editor.setAlignItems(Alignment.BASELINE);
+        editor.setWrap(true);
+        return editor;
     }
 
     @Override
