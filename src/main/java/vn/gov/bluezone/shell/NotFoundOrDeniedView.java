@@ -1,6 +1,8 @@
 package vn.gov.bluezone.shell;
 
 import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
  * same on purpose: a refused URL does not reveal that the page or record exists.
  */
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class NotFoundOrDeniedView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
     @Override

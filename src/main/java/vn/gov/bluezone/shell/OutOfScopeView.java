@@ -1,6 +1,8 @@
 package vn.gov.bluezone.shell;
 
 import jakarta.annotation.security.PermitAll;
+
+import com.vaadin.flow.router.ParentLayout;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +17,7 @@ import vn.gov.bluezone.shared.OutOfScopeException;
 
 /** A record opened by id that lies outside the user's scope (or does not exist). */
 @PermitAll
+@ParentLayout(MainLayout.class)
 public class OutOfScopeView extends VerticalLayout implements HasErrorParameter<OutOfScopeException> {
 
     @Override
