@@ -2,7 +2,6 @@ package vn.gov.bluezone.hierarchy;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -14,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -27,8 +27,6 @@ import vn.gov.bluezone.shared.VietnameseText;
 @Service
 @Transactional(readOnly = true)
 public class HierarchyService {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]{1,64}@[^@\\s<>]{1,189}\\.[^@\\s<>]{2,63}$");
 
     private final AdministrativeUnitRepository units;
     private final CurrentScope currentScope;
@@ -93,7 +91,7 @@ public class HierarchyService {
             throw new PortalException("error.conflict");
         }
         String clean = email == null || email.isBlank() ? null : email.strip();
-        if (clean != null && !EMAIL.matcher(clean).matches()) {
+        if (clean != null && !ContactDetails.isEmail(clean)) {
             throw new PortalException("unit.error.email");
         }
         String before = unit.getOfficeEmail();

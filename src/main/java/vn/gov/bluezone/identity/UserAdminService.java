@@ -22,6 +22,7 @@ import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.hierarchy.AdministrativeUnit;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
@@ -38,8 +39,6 @@ public class UserAdminService {
 
     static final String MANAGERS = "hasAnyRole('ADMIN','PROVINCE_OFFICER','DISTRICT_OFFICER')";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>]{1,64}@[^@\\s<>]{1,189}\\.[^@\\s<>]{2,63}$");
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 .-]{8,20}$");
     private static final int MAX_NAME = 120;
 
     private final UserAccountRepository accounts;
@@ -190,9 +189,9 @@ public class UserAdminService {
             errors.check(!accounts.existsByUsername(newUsername), "username", "user.error.usernameTaken");
         }
         errors.check(name != null && name.length() <= MAX_NAME, "fullName", "user.error.fullName")
-                .check(email == null || (email.length() <= 254 && EMAIL.matcher(email).matches()), "email",
+                .check(email == null || ContactDetails.isEmail(email), "email",
                         "user.error.email")
-                .check(phone == null || PHONE.matcher(phone).matches(), "phone", "user.error.phone")
+                .check(phone == null || ContactDetails.isPhone(phone), "phone", "user.error.phone")
                 .throwIfAny();
     }
 
