@@ -20,6 +20,6 @@ import org.springframework.context.annotation.Import;
         "portal.demo.enabled=true",
         "vaadin.launch-browser=false"
 })
-@Import({TestClockConfiguration.class, AsUser.class})
+@Import({TestClockConfiguration.class, AsUser.class, vn.gov.bluezone.reporting.ReportFixtures.class})
 public @interface PortalSpringTest {
 }

@@ -39,11 +39,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final HierarchyService hierarchy;
     private final UnitImportService unitImport;
     private final UserAdminService users;
+    private final DemoCampaigns campaigns;
 
-    DemoDataLoader(HierarchyService hierarchy, UnitImportService unitImport, UserAdminService users) {
+    DemoDataLoader(HierarchyService hierarchy, UnitImportService unitImport, UserAdminService users,
+            DemoCampaigns campaigns) {
         this.hierarchy = hierarchy;
         this.unitImport = unitImport;
         this.users = users;
+        this.campaigns = campaigns;
     }
 
     @Override
@@ -65,6 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
             log.info("Demo data: created {} demo accounts (password {})", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
         }
+        campaigns.load();
     }
 
     private void loadCensusPopulation() {

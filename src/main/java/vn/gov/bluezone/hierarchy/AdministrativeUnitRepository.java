@@ -52,5 +52,8 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     Optional<AdministrativeUnit> findByCode(String code);
 
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :path")
+    Optional<AdministrativeUnit> findByPath(@Param("path") String path);
+
     long count();
 }

@@ -67,6 +67,14 @@ public class HierarchyService {
                 .orElseThrow(OutOfScopeException::new);
     }
 
+    /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<UnitSummary> ownUnit() {
+        DataScope scope = scope();
+        return scope.isEverything() || scope.path().isEmpty() ? java.util.Optional.empty()
+                : units.findByPath(scope.path()).map(UnitSummary::of);
+    }
+
     /** Sets the population of a unit in scope, with where the figure comes from. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

@@ -36,6 +36,19 @@ public final class VietnameseFormats {
         return pattern("#,##0.00").format(ratio) + " %";
     }
 
+    /** The same share in the reader's language: "11,09 %" in Vietnamese, "11.09%" in English. */
+    public static String percent(long part, long whole, java.util.Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return percent(part, whole);
+        }
+        if (whole <= 0) {
+            return "—";
+        }
+        BigDecimal ratio = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(ratio) + "%";
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

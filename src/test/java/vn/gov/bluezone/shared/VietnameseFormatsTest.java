@@ -14,6 +14,8 @@ class VietnameseFormatsTest {
         assertThat(VietnameseFormats.count(187_315)).isEqualTo("187.315");
         assertThat(VietnameseFormats.count(1_688_547)).isEqualTo("1.688.547");
         assertThat(VietnameseFormats.percent(187_315, 1_688_547)).isEqualTo("11,09 %");
+        assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.forLanguageTag("vi-VN"))).isEqualTo("11,09 %");
+        assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.ENGLISH)).isEqualTo("11.09%");
     }
 
     @Test

@@ -1,0 +1,38 @@
+package vn.gov.bluezone.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface CampaignBaselineRepository extends Repository<CampaignBaseline, Long> {
+
+    CampaignBaseline save(CampaignBaseline baseline);
+
+    @Query(value = """
+            select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
+            where b.campaignId = :campaign and u.path like :scope
+              and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
+            """,
+            countQuery = """
+            select count(b) from CampaignBaseline b join b.unit u
+            where b.campaignId = :campaign and u.path like :scope
+              and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
+            """)
+    Page<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("scope") String scopePattern,
+            @Param("text") String textPattern, Pageable pageable);
+
+    @Query("""
+            select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
+            where b.campaignId = :campaign and u.id = :unit and u.path like :scope
+            """)
+    Optional<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("scope") String scopePattern);
+
+    @Query("select b from CampaignBaseline b join fetch b.unit u where b.campaignId = :campaign")
+    List<CampaignBaseline> findByCampaign(@Param("campaign") long campaignId);
+}

@@ -1,0 +1,31 @@
+package vn.gov.bluezone.campaign;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Campaigns a caller may see: those of a province inside the caller's scope (province officers,
+ * administrators) and those of the province the caller's unit lies in (districts, communes).
+ */
+interface CampaignRepository extends Repository<Campaign, Long> {
+
+    Campaign save(Campaign campaign);
+
+    @Query("""
+            select c from Campaign c join fetch c.province p
+            where p.path like :scopePattern or :scopePath like concat(p.path, '%')
+            order by c.startDate desc, c.id desc
+            """)
+    List<Campaign> findVisible(@Param("scopePattern") String scopePattern, @Param("scopePath") String scopePath);
+
+    @Query("""
+            select c from Campaign c join fetch c.province p
+            where c.id = :id and (p.path like :scopePattern or :scopePath like concat(p.path, '%'))
+            """)
+    Optional<Campaign> findVisible(@Param("id") long id, @Param("scopePattern") String scopePattern,
+            @Param("scopePath") String scopePath);
+}

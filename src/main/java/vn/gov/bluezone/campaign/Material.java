@@ -1,0 +1,11 @@
+package vn.gov.bluezone.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** A campaign material: SMS template, radio audio, leaflet, video … with its link. */
+@Embeddable
+public record Material(@Column(name = "title", length = 200) String title,
+        @Column(name = "kind", length = 40) String kind,
+        @Column(name = "link", length = 1000) String link) {
+}

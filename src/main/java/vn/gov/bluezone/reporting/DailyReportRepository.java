@@ -1,0 +1,66 @@
+package vn.gov.bluezone.reporting;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+/** Reports, always read through the caller's scope pattern on the copied unit path. */
+interface DailyReportRepository extends Repository<DailyReport, Long> {
+
+    DailyReport save(DailyReport report);
+
+    @Query("select r from DailyReport r where r.id = :id and r.unitPath like :scope")
+    Optional<DailyReport> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
+
+    @Query("""
+            select r from DailyReport r
+            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate = :date and r.unitPath like :scope
+            """)
+    Optional<DailyReport> findDay(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("date") LocalDate date, @Param("scope") String scopePattern);
+
+    /** The latest submitted report before a day (drafts do not count). */
+    @Query("""
+            select r from DailyReport r
+            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate < :date
+              and r.firstSubmittedAt is not null
+            order by r.reportDate desc limit 1
+            """)
+    Optional<DailyReport> findPrevious(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("date") LocalDate date);
+
+    /** The earliest submitted report after a day. */
+    @Query("""
+            select r from DailyReport r
+            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate > :date
+              and r.firstSubmittedAt is not null
+            order by r.reportDate asc limit 1
+            """)
+    Optional<DailyReport> findNext(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("date") LocalDate date);
+
+    @Query("""
+            select r from DailyReport r
+            where r.campaignId = :campaign and r.unitId = :unit and r.unitPath like :scope
+            order by r.reportDate
+            """)
+    List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("scope") String scopePattern);
+
+    @Query(value = """
+            select r from DailyReport r
+            where r.campaignId = :campaign and r.reportDate = :date and r.unitPath like :scope
+            """,
+            countQuery = """
+            select count(r) from DailyReport r
+            where r.campaignId = :campaign and r.reportDate = :date and r.unitPath like :scope
+            """)
+    Page<DailyReport> findForDay(@Param("campaign") long campaignId, @Param("date") LocalDate date,
+            @Param("scope") String scopePattern, Pageable pageable);
+}

@@ -1,0 +1,437 @@
+package vn.gov.bluezone.reporting;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.campaign.Baseline;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.CampaignStatus;
+import vn.gov.bluezone.campaign.TargetDenominator;
+import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ValidationException;
+
+/**
+ * Daily reports. Only a commune's own officers write its reports; everyone whose scope covers the
+ * commune reads them; district and provincial officers return them for correction. Every
+ * submission is stamped by the server clock; every change keeps the earlier values.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DailyReportService {
+
+    public static final int MAX_SIGNED_COPY_BYTES = 10 * 1024 * 1024;
+    static final long MAX_QUANTITY = 10_000_000L;
+    static final int MAX_RESULTS = 4000;
+    static final int MAX_TEXT = 2000;
+    static final int MAX_OTHER_FORMS = 1000;
+    static final int MAX_SIGNER = 120;
+    static final int MAX_COMMENT = 1000;
+
+    private final DailyReportRepository reports;
+    private final ReportRevisionRepository revisions;
+    private final SignedCopyRepository signedCopies;
+    private final CampaignService campaigns;
+    private final HierarchyService hierarchy;
+    private final CurrentScope currentScope;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
+            SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
+            CurrentScope currentScope, AuditLog auditLog, Clock clock) {
+        this.reports = reports;
+        this.revisions = revisions;
+        this.signedCopies = signedCopies;
+        this.campaigns = campaigns;
+        this.hierarchy = hierarchy;
+        this.currentScope = currentScope;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Today in Vietnam, whatever the server's zone. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Everything the form needs for the caller's own commune on one day. */
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    public ReportContext open(long campaignId, LocalDate date) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        UnitSummary commune = ownCommune();
+        Baseline baseline = baselineOf(campaignId, commune.id());
+        DailyReport report = reports.findDay(campaignId, commune.id(), date, scopePattern()).orElse(null);
+        long previous = previousCumulative(campaignId, commune.id(), date, baseline);
+        Instant now = clock.instant();
+        Duration left = Duration.between(now, ReportingRules.cutoff(date, campaign.cutoffTime()));
+        return new ReportContext(campaignId, commune.id(), commune.name(), date, baseline.population(),
+                baseline.smartphoneUsers(), denominator(campaign, baseline), previous, pace(campaign, baseline, date),
+                baseline.estimated(), dayStatus(campaign, date, report == null ? null : report.getFirstSubmittedAt()),
+                left.isNegative() ? Duration.ZERO : left, report == null ? null : view(report, campaign, baseline, commune.name()));
+    }
+
+    /** The live readout for a cumulative count the officer is typing; stores nothing. */
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    public ReportFigures preview(long campaignId, LocalDate date, long cumulative) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        UnitSummary commune = ownCommune();
+        Baseline baseline = baselineOf(campaignId, commune.id());
+        return new ReportFigures(cumulative, cumulative - previousCumulative(campaignId, commune.id(), date, baseline),
+                baseline.population(), baseline.smartphoneUsers(), pace(campaign, baseline, date));
+    }
+
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Transactional
+    public ReportView saveDraft(ReportInput input) {
+        return save(input, false);
+    }
+
+    /** Submits (first time) or amends (later); the server clock stamps it. */
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Transactional
+    public ReportView submit(ReportInput input) {
+        return save(input, true);
+    }
+
+    private ReportView save(ReportInput input, boolean submit) {
+        CampaignDetails campaign = campaigns.get(input.campaignId());
+        UnitSummary commune = ownCommune();
+        Baseline baseline = baselineOf(campaign.id(), commune.id());
+        LocalDate date = input.reportDate();
+        Instant now = clock.instant();
+        checkDate(campaign, date);
+
+        DailyReport report = reports.findDay(campaign.id(), commune.id(), date, scopePattern()).orElse(null);
+        if (report == null && input.reportId() != null
+                || report != null && (!Objects.equals(report.getId(), input.reportId()) || report.getVersion() != input.expectedVersion())) {
+            throw new PortalException("error.conflict");
+        }
+        if (!submit && report != null && report.getFirstSubmittedAt() != null) {
+            throw new PortalException("report.error.draftAfterSubmit");
+        }
+        validate(input, campaign, submit);
+
+        long previous = previousCumulative(campaign.id(), commune.id(), date, baseline);
+        long cumulative = input.cumulativeInstalls();
+        ValidationException.Collector order = new ValidationException.Collector();
+        order.check(cumulative >= previous, "cumulative", "report.error.belowPrevious");
+        reports.findNext(campaign.id(), commune.id(), date).ifPresent(next ->
+                order.check(cumulative <= next.getCumulativeInstalls(), "cumulative", "report.error.aboveNext"));
+        order.throwIfAny();
+
+        boolean aboveLimits = cumulative > baseline.population() || cumulative > baseline.smartphoneUsers();
+        boolean jump = ReportingRules.isJump(cumulative - previous, denominator(campaign, baseline),
+                campaign.thresholds().jumpPercent());
+        List<String> confirmations = new ArrayList<>();
+        if (aboveLimits && !input.confirmAboveLimits()) {
+            confirmations.add("report.confirm.aboveLimits");
+        }
+        if (jump && !input.confirmJump()) {
+            confirmations.add("report.confirm.jump");
+        }
+        if (!confirmations.isEmpty()) {
+            throw new ConfirmationRequiredException(confirmations, aboveLimits, jump);
+        }
+
+        boolean created = report == null;
+        Map<String, String> before = created ? Map.of() : report.contents();
+        if (created) {
+            report = new DailyReport(campaign.id(), commune.id(), commune.path(), date, baseline.population(),
+                    baseline.smartphoneUsers());
+        }
+        report.fill(input, aboveLimits, jump, now);
+        String action = "SAVED";
+        if (submit) {
+            action = report.submit(username(), now) == ReportStatus.SUBMITTED ? "SUBMITTED" : "AMENDED";
+        }
+        try {
+            report = reports.save(report);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw new PortalException("report.error.alreadyExists");
+        }
+        String changes = diff(before, report.contents());
+        revisions.save(new ReportRevision(report.getId(), now, username(), action, changes));
+        auditLog.record(switch (action) {
+            case "SUBMITTED" -> AuditAction.REPORT_SUBMITTED;
+            case "AMENDED" -> AuditAction.REPORT_AMENDED;
+            default -> AuditAction.REPORT_SAVED;
+        }, commune.code() + " " + date, commune.path(), changes);
+        return view(report, campaign, baseline, commune.name());
+    }
+
+    /** A district or provincial officer sends a submitted report back with a comment. */
+    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER','PROVINCE_OFFICER')")
+    @Transactional
+    public ReportView returnForCorrection(long reportId, String comment, long expectedVersion) {
+        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        if (report.getVersion() != expectedVersion) {
+            throw new PortalException("error.conflict");
+        }
+        if (report.getFirstSubmittedAt() == null || report.getStatus() == ReportStatus.RETURNED) {
+            throw new PortalException("report.error.notReturnable");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() || text.length() > MAX_COMMENT) {
+            throw new ValidationException(Map.of("comment", "report.error.comment"));
+        }
+        Instant now = clock.instant();
+        report.returnForCorrection(text, username(), now);
+        revisions.save(new ReportRevision(report.getId(), now, username(), "RETURNED", text));
+        auditLog.record(AuditAction.REPORT_RETURNED, report.getUnitId() + " " + report.getReportDate(),
+                report.getUnitPath(), text);
+        return get(reportId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ReportView get(long reportId) {
+        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        CampaignDetails campaign = campaigns.get(report.getCampaignId());
+        Baseline baseline = campaigns.baseline(report.getCampaignId(), report.getUnitId());
+        return view(report, campaign, baseline, baseline.unitName());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<RevisionView> history(long reportId) {
+        reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        return revisions.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream().map(ReportRevision::view).toList();
+    }
+
+    /** The caller's own commune's days of a campaign, from its start to today, each with its status. */
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    public List<DayRow> ownDays(long campaignId) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        UnitSummary commune = ownCommune();
+        Map<LocalDate, DailyReport> byDate = reports.findForUnit(campaignId, commune.id(), scopePattern()).stream()
+                .collect(Collectors.toMap(DailyReport::getReportDate, r -> r));
+        LocalDate last = campaign.closedOn() != null && campaign.closedOn().isBefore(today()) ? campaign.closedOn() : today();
+        List<DayRow> days = new ArrayList<>();
+        for (LocalDate day = last; !day.isBefore(campaign.startDate()); day = day.minusDays(1)) {
+            DailyReport report = byDate.get(day);
+            days.add(new DayRow(day, report == null ? null : report.getId(),
+                    report == null ? null : report.getCumulativeInstalls(),
+                    report == null ? null : report.getStatus(),
+                    dayStatus(campaign, day, report == null ? null : report.getFirstSubmittedAt())));
+        }
+        return days;
+    }
+
+    /** The reports of one day in the caller's scope, for district and provincial officers. */
+    @PreAuthorize("isAuthenticated()")
+    public Page<ReportView> reportsOfDay(long campaignId, LocalDate date, Pageable pageable) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        return reports.findForDay(campaignId, date, scopePattern(), pageable).map(report -> {
+            Baseline baseline = campaigns.baseline(campaignId, report.getUnitId());
+            return view(report, campaign, baseline, baseline.unitName());
+        });
+    }
+
+    /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */
+    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Transactional
+    public ReportView uploadSignedCopy(long reportId, String fileName, byte[] content) {
+        DailyReport report = ownReport(reportId);
+        if (content == null || content.length == 0) {
+            throw new PortalException("signedCopy.error.empty");
+        }
+        if (content.length > MAX_SIGNED_COPY_BYTES) {
+            throw new PortalException("signedCopy.error.tooLarge", MAX_SIGNED_COPY_BYTES / (1024 * 1024));
+        }
+        String type = SignedCopyTypes.detect(content);
+        if (type == null) {
+            throw new PortalException("signedCopy.error.type");
+        }
+        String name = SignedCopyTypes.safeFileName(fileName, type);
+        Instant now = clock.instant();
+        SignedCopy copy = signedCopies.findById(reportId).orElseGet(() -> new SignedCopy(reportId));
+        copy.replace(name, type, content, sha256(content), username(), now);
+        signedCopies.save(copy);
+        revisions.save(new ReportRevision(reportId, now, username(), "SIGNED_COPY", name + " (" + content.length + " B)"));
+        auditLog.record(AuditAction.SIGNED_COPY_UPLOADED, name, report.getUnitPath(), type + ", " + content.length + " B");
+        return get(reportId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SignedCopyFile signedCopy(long reportId) {
+        reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        SignedCopy copy = signedCopies.findById(reportId).orElseThrow(OutOfScopeException::new);
+        return new SignedCopyFile(copy.getFileName(), copy.getContentType(), copy.getContent());
+    }
+
+    /**
+     * Demo seeding of history (runs as the system): a submitted report stamped at a chosen time,
+     * with no revision trail beyond its submission.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
+            Map<String, Long> work, String results, String signer, Instant submittedAt) {
+        Baseline baseline = campaigns.baseline(campaignId, commune.id());
+        if (reports.findDay(campaignId, commune.id(), date, scopePattern()).isPresent()) {
+            return;
+        }
+        DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), date, baseline.population(),
+                baseline.smartphoneUsers());
+        report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
+                null, true, true), false, false, submittedAt);
+        report.seedSubmission("demo", submittedAt);
+        report = reports.save(report);
+        revisions.save(new ReportRevision(report.getId(), submittedAt, "demo", "SUBMITTED", null));
+    }
+
+    private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {
+        Set<String> codes = campaign.workForms().stream().map(WorkForm::code).collect(Collectors.toSet());
+        ValidationException.Collector errors = new ValidationException.Collector();
+        errors.check(input.cumulativeInstalls() != null, "cumulative", "report.error.cumulativeRequired");
+        errors.check(input.cumulativeInstalls() == null || input.cumulativeInstalls() >= 0, "cumulative",
+                "report.error.negative");
+        input.work().forEach((code, quantity) -> errors
+                .check(codes.contains(code), "work." + code, "report.error.unknownForm")
+                .check(quantity == null || quantity >= 0 && quantity <= MAX_QUANTITY, "work." + code,
+                        "report.error.quantity"));
+        errors.check(length(input.otherForms()) <= MAX_OTHER_FORMS, "otherForms", "report.error.tooLong")
+                .check(length(input.results()) <= MAX_RESULTS, "results", "report.error.tooLong")
+                .check(length(input.difficulties()) <= MAX_TEXT, "difficulties", "report.error.tooLong")
+                .check(length(input.proposals()) <= MAX_TEXT, "proposals", "report.error.tooLong")
+                .check(length(input.signerName()) <= MAX_SIGNER, "signerName", "report.error.tooLong")
+                .check(length(input.signerTitle()) <= MAX_SIGNER, "signerTitle", "report.error.tooLong");
+        if (submit) {
+            errors.check(input.signerName() != null && !input.signerName().isBlank(), "signerName",
+                    "report.error.signerRequired");
+        }
+        errors.throwIfAny();
+    }
+
+    private void checkDate(CampaignDetails campaign, LocalDate date) {
+        if (campaign.status() != CampaignStatus.ACTIVE) {
+            throw new ValidationException(Map.of("reportDate", campaign.status() == CampaignStatus.CLOSED
+                    ? "report.error.campaignClosed" : "report.error.campaignNotActive"));
+        }
+        new ValidationException.Collector()
+                .check(date != null, "reportDate", "report.error.dateRequired")
+                .throwIfAny();
+        new ValidationException.Collector()
+                .check(!date.isAfter(today()), "reportDate", "report.error.future")
+                .check(!date.isBefore(campaign.startDate()), "reportDate", "report.error.beforeStart")
+                .check(campaign.acceptsReportsFor(date), "reportDate", "report.error.afterClose")
+                .throwIfAny();
+    }
+
+    private DailyReport ownReport(long reportId) {
+        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        if (!report.getUnitPath().equals(currentScope.scope().path())) {
+            throw new AccessDeniedException("not the caller's own commune");
+        }
+        return report;
+    }
+
+    private UnitSummary ownCommune() {
+        return hierarchy.ownUnit().filter(unit -> unit.level() == UnitLevel.COMMUNE)
+                .orElseThrow(() -> new AccessDeniedException("only a commune's own officers write its reports"));
+    }
+
+    private Baseline baselineOf(long campaignId, long unitId) {
+        try {
+            return campaigns.baseline(campaignId, unitId);
+        } catch (OutOfScopeException e) {
+            throw new PortalException("report.error.noBaseline");
+        }
+    }
+
+    private long previousCumulative(long campaignId, long unitId, LocalDate date, Baseline baseline) {
+        return reports.findPrevious(campaignId, unitId, date).map(DailyReport::getCumulativeInstalls)
+                .orElse(baseline.installsAtStart());
+    }
+
+    private DayStatus dayStatus(CampaignDetails campaign, LocalDate date, Instant firstSubmittedAt) {
+        return ReportingRules.status(date, campaign.cutoffTime(), firstSubmittedAt, clock.instant());
+    }
+
+    private static long denominator(CampaignDetails campaign, Baseline baseline) {
+        return campaign.denominator() == TargetDenominator.POPULATION ? baseline.population() : baseline.smartphoneUsers();
+    }
+
+    private static long pace(CampaignDetails campaign, Baseline baseline, LocalDate date) {
+        return ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), date, baseline.installsAtStart(),
+                denominator(campaign, baseline), campaign.targetPercent());
+    }
+
+    private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName) {
+        long previous = previousCumulative(campaign.id(), report.getUnitId(), report.getReportDate(), baseline);
+        String copyName = signedCopies.findById(report.getId()).map(SignedCopy::getFileName).orElse(null);
+        return new ReportView(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
+                report.getReportDate(), report.getCumulativeInstalls(), report.getCumulativeInstalls() - previous,
+                report.getPopulation(), report.getSmartphoneUsers(), pace(campaign, baseline, report.getReportDate()),
+                Map.copyOf(report.getWork()), report.getOtherForms(), report.getResults(), report.getDifficulties(),
+                report.getProposals(), report.getSignerName(), report.getSignerTitle(), report.getStatus(),
+                dayStatus(campaign, report.getReportDate(), report.getFirstSubmittedAt()),
+                report.getFirstSubmittedAt(), report.getLastSubmittedAt(), report.getSubmittedBy(),
+                report.getReturnComment(), report.getReturnedBy(), report.isAboveLimits(), report.isJumpFlagged(),
+                copyName, report.getVersion());
+    }
+
+    private String scopePattern() {
+        return currentScope.scope().likePattern();
+    }
+
+    private static String username() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    /** "field: old → new" for every field that changed, in a stable order. */
+    static String diff(Map<String, String> before, Map<String, String> after) {
+        Map<String, String> all = new LinkedHashMap<>();
+        before.keySet().forEach(key -> all.put(key, null));
+        after.keySet().forEach(key -> all.put(key, null));
+        return all.keySet().stream()
+                .filter(key -> !Objects.equals(blankToNull(before.get(key)), blankToNull(after.get(key))))
+                .map(key -> key + ": " + Objects.toString(blankToNull(before.get(key)), "—") + " → "
+                        + Objects.toString(blankToNull(after.get(key)), "—"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

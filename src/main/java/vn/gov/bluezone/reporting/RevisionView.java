@@ -1,0 +1,10 @@
+package vn.gov.bluezone.reporting;
+
+import java.time.Instant;
+
+/**
+ * A step of a report's history. {@code action} is one of SAVED, SUBMITTED, AMENDED, RETURNED,
+ * SIGNED_COPY; {@code changes} holds "field: old → new" lines (or the return comment).
+ */
+public record RevisionView(Instant occurredAt, String actor, String action, String changes) {
+}

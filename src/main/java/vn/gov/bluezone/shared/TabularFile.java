@@ -1,0 +1,140 @@
+package vn.gov.bluezone.shared;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An uploaded table, CSV (UTF-8) or XLSX, told apart by its content (an XLSX file is a ZIP that
+ * starts with "PK"), never by its name. Rows keep their spreadsheet numbers (header = row 1).
+ * Formulas are refused: an import takes figures, not calculations.
+ */
+public final class TabularFile {
+
+    /** One data row: its number and its cells as text, trimmed. */
+    public record Row(int number, List<String> cells) {
+
+        public String cell(int index) {
+            return index < cells.size() ? cells.get(index) : "";
+        }
+    }
+
+    private final List<String> header;
+    private final List<Row> rows;
+
+    private TabularFile(List<String> header, List<Row> rows) {
+        this.header = header;
+        this.rows = rows;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    public static TabularFile read(byte[] content, int maxBytes) {
+        if (content.length > maxBytes) {
+            throw new PortalException("import.error.tooLarge", maxBytes / (1024 * 1024));
+        }
+        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return zip ? readXlsx(content) : readCsv(TextFiles.decodeUtf8(content));
+    }
+
+    private static TabularFile readCsv(String text) {
+        List<List<String>> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text),
+                CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get())) {
+            for (CSVRecord record : parser) {
+                lines.add(record.toList());
+                numbers.add((int) record.getRecordNumber());
+            }
+        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new ImportRejectedException(List.of(new ImportProblem(0, "import.error.unreadable")));
+        }
+        return of(lines, numbers);
+    }
+
+    private static TabularFile readXlsx(byte[] content) {
+        List<List<String>> lines = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                boolean empty = true;
+                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                    Cell cell = row.getCell(c);
+                    String value;
+                    if (cell == null) {
+                        value = "";
+                    } else if (cell.getCellType() == CellType.FORMULA) {
+                        problems.add(new ImportProblem(row.getRowNum() + 1, "import.error.formula"));
+                        value = "";
+                    } else if (cell.getCellType() == CellType.NUMERIC) {
+                        double number = cell.getNumericCellValue();
+                        value = number == Math.rint(number) && Math.abs(number) < 1e15
+                                ? Long.toString((long) number) : Double.toString(number);
+                    } else {
+                        value = formatter.formatCellValue(cell).strip();
+                    }
+                    empty &= value.isEmpty();
+                    cells.add(value);
+                }
+                if (!empty) {
+                    lines.add(cells);
+                    numbers.add(row.getRowNum() + 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(List.of(new ImportProblem(0, "import.error.unreadable")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRejectedException(problems);
+        }
+        return of(lines, numbers);
+    }
+
+    private static TabularFile of(List<List<String>> lines, List<Integer> numbers) {
+        if (lines.isEmpty()) {
+            throw new ImportRejectedException(List.of(new ImportProblem(1, "import.error.empty")));
+        }
+        List<String> header = lines.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            rows.add(new Row(numbers.get(i), lines.get(i)));
+        }
+        return new TabularFile(header, rows);
+    }
+
+    /**
+     * A whole number ≥ 0 written plainly or with Vietnamese grouping ("187315", "187.315"), or
+     * null when the text is not one.
+     */
+    public static Long wholeNumber(String text) {
+        String plain = text == null ? "" : text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "");
+        if (!plain.matches("\\d{1,15}")) {
+            return null;
+        }
+        return Long.parseLong(plain);
+    }
+}

@@ -1,0 +1,81 @@
+package vn.gov.bluezone.reporting;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignForm;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.TargetDenominator;
+import vn.gov.bluezone.campaign.Thresholds;
+import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.identity.Role;
+import vn.gov.bluezone.identity.UserAdminService;
+import vn.gov.bluezone.identity.UserDetailsForm;
+import vn.gov.bluezone.shared.SystemAccess;
+
+/** A fresh campaign per test, so tests never share report days. */
+@Component
+public class ReportFixtures {
+
+    public static final String PROVINCE_OFFICER = "tinh.sotttt";
+    public static final String COMMUNE = "xa.duclapha";
+    public static final String OTHER_COMMUNE = "report.tanphu";
+
+    private final CampaignService campaigns;
+    private final HierarchyService hierarchy;
+    private final UserAdminService users;
+    private final AsUser as;
+
+    ReportFixtures(CampaignService campaigns, HierarchyService hierarchy, UserAdminService users, AsUser as) {
+        this.campaigns = campaigns;
+        this.hierarchy = hierarchy;
+        this.users = users;
+        this.as = as;
+    }
+
+    /**
+     * An active campaign of Long An from {@code start} to {@code target}, 60 % of smartphone users,
+     * cut-off 15:00, with baselines for Xã Đức Lập Hạ (27958) and Xã Tân Phú (27961): population
+     * 10,000, 6,000 smartphone users, 1,000 installs at start.
+     */
+    public CampaignDetails campaign(LocalDate start, LocalDate target) {
+        SystemAccess.runAsSystem(() -> {
+            if (users.list(OTHER_COMMUNE, PageRequest.of(0, 1)).isEmpty()) {
+                users.createWithPassword(new UserDetailsForm(OTHER_COMMUNE, "Trương Văn Phú", null, null,
+                        Role.COMMUNE_OFFICER, hierarchy.getByCode("27961").id()), "Bluezone@2020", false);
+            }
+        });
+        return as.call(PROVINCE_OFFICER, () -> {
+            long province = hierarchy.getByCode("80").id();
+            CampaignDetails created = campaigns.create(new CampaignForm(province, "Chiến dịch kiểm thử " + System.nanoTime(),
+                    null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
+                    LocalTime.of(15, 0), "Sở TT&TT", null, null, null, true, Thresholds.defaults(),
+                    List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
+                    List.of()));
+            String csv = "commune_code,population,smartphone_users,installs_at_start\n27958,10000,6000,1000\n27961,10000,6000,1000\n";
+            campaigns.importBaselines(created.id(), "baselines.csv", csv.getBytes(StandardCharsets.UTF_8));
+            return campaigns.activate(created.id(), created.version());
+        });
+    }
+
+    public static ReportInput input(CampaignDetails campaign, LocalDate date, long cumulative) {
+        return new ReportInput(null, 0, campaign.id(), date, cumulative, Map.of("HOUSEHOLDS", 40L), null,
+                "Đã vận động 40 hộ.", null, null, "Phạm Thị Lập", "Phó Chủ tịch UBND xã", false, false);
+    }
+
+    public static ReportInput amend(ReportView report, long cumulative) {
+        return new ReportInput(report.id(), report.version(), report.campaignId(), report.reportDate(), cumulative,
+                report.work(), report.otherForms(), report.results(), report.difficulties(), report.proposals(),
+                report.signerName(), report.signerTitle(), false, false);
+    }
+}
