@@ -139,6 +139,15 @@ public class CampaignService {
         return campaign.details();
     }
 
+    /** Closes the campaign as of today (or its first day, if it has not started). */
+    @PreAuthorize(MANAGERS)
+    @Transactional
+    public CampaignDetails closeToday(long id, long expectedVersion) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = visible(id).details().startDate();
+        return close(id, today.isBefore(start) ? start : today, expectedVersion);
+    }
+
     /** Demo data only: marks the campaign's baselines as estimates to be labelled on screen. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -336,7 +345,8 @@ public class CampaignService {
                         && f.label() != null && !f.label().isBlank() && f.label().length() <= 200), "workForms",
                         "campaign.error.workForms")
                 .check(form.materials().stream().allMatch(m -> m.title() != null && !m.title().isBlank()
-                        && m.link() != null && m.link().matches("https?://\\S{1,990}")), "materials",
+                        && m.title().length() <= 200 && Material.KINDS.contains(m.kind())
+                        && m.link() != null && m.link().matches("https?://[^\\s<>\"]{1,990}")), "materials",
                         "campaign.error.materials")
                 .throwIfAny();
     }

@@ -8,4 +8,8 @@ import jakarta.persistence.Embeddable;
 public record Material(@Column(name = "title", length = 200) String title,
         @Column(name = "kind", length = 40) String kind,
         @Column(name = "link", length = 1000) String link) {
+
+    /** The kinds of material a campaign lists (the dispatch's ten, and "other"). */
+    public static final java.util.List<String> KINDS = java.util.List.of("SMS", "ZALO", "RADIO", "AUDIO", "GUIDE",
+            "LEAFLET", "VIDEO", "POSTER", "FAQ", "CLIP", "OTHER");
 }

@@ -78,7 +78,8 @@ class PortalBrowserIT {
     void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
         login("huyen.duchoa");
         assertThat(text("current-user-unit")).isEqualTo("UBND huyện · Huyện Đức Hòa");
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Người dùng");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Đơn vị hành chính",
+                "Người dùng");
 
         open("units");
         waitForText("unit-count", "21 đơn vị");
@@ -94,7 +95,7 @@ class PortalBrowserIT {
     @Test
     void aCommuneUserSeesOnlyItsCommune() {
         login("xa.duclapha");
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Đơn vị hành chính");
         open("units");
         waitForText("unit-count", "1 đơn vị");
         wait.until(d -> gridTexts().contains("Xã Đức Lập Hạ"));
@@ -107,7 +108,8 @@ class PortalBrowserIT {
     @Test
     void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() {
         login("tinh.sotttt");
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Người dùng");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch",
+                "Đơn vị hành chính", "Người dùng");
         open("units");
         waitForText("unit-count", "204 đơn vị");
         driver.manage().window().setSize(new Dimension(390, 844));

@@ -70,7 +70,7 @@ class PortalUiTest extends SpringBrowserlessTest {
     @WithUserDetails("xa.duclapha")
     void aCommuneOfficerSeesOnlyWhatItMayUse() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Đơn vị hành chính");
         assertThat($(Span.class).id("current-user-unit").getText()).isEqualTo("UBND xã · Xã Đức Lập Hạ");
     }
 
@@ -78,15 +78,16 @@ class PortalUiTest extends SpringBrowserlessTest {
     @WithUserDetails("huyen.duchoa")
     void aDistrictOfficerManagesUsersButNotUnitsOrTheAuditLog() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Người dùng");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Đơn vị hành chính",
+                "Người dùng");
     }
 
     @Test
     @WithUserDetails("admin")
     void theAdministratorSeesEverything() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Đơn vị hành chính", "Nhập danh mục đơn vị", "Người dùng",
-                "Nhật ký hệ thống");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch",
+                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Người dùng", "Nhật ký hệ thống");
     }
 
     @Test

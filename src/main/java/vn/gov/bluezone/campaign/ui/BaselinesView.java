@@ -1,0 +1,164 @@
+package vn.gov.bluezone.campaign.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import vn.gov.bluezone.campaign.Baseline;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.shared.ImportProblem;
+import vn.gov.bluezone.shared.ImportRejectedException;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.TabularFile;
+import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.ErrorMessages;
+
+/**
+ * The per-commune baselines of a campaign, paged from the database: edit one in a dialog, or import
+ * a CSV/XLSX file all or nothing with a row-numbered error report. Estimated figures are labelled.
+ */
+@Route("campaigns/:id/baselines")
+@RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
+public class BaselinesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CampaignService campaigns;
+    private final Grid<Baseline> grid = new Grid<>();
+    private final TextField filter = new TextField();
+    private final Paragraph outcome = new Paragraph();
+    private final Grid<ImportProblem> problems = new Grid<>();
+    private CampaignDetails campaign;
+
+    BaselinesView(CampaignService campaigns) {
+        this.campaigns = campaigns;
+        addClassName("portal-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        campaign = campaigns.get(id);
+        removeAll();
+        filter.setId("baseline-filter");
+        filter.setPlaceholder(getTranslation("units.filter"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+
+        grid.removeAllColumns();
+        grid.setId("baseline-grid");
+        grid.addColumn(Baseline::unitName).setHeader(getTranslation("units.name")).setFlexGrow(2);
+        grid.addColumn(b -> b.parentName() == null ? "" : b.parentName()).setHeader(getTranslation("units.parent"));
+        grid.addColumn(b -> VietnameseFormats.count(b.population()) + (b.estimated() ? " *" : ""))
+                .setHeader(getTranslation("baseline.population")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(b -> VietnameseFormats.count(b.smartphoneUsers()) + (b.estimated() ? " *" : ""))
+                .setHeader(getTranslation("baseline.smartphones")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(b -> VietnameseFormats.count(b.installsAtStart())).setHeader(getTranslation("baseline.installs"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(query -> campaigns.baselines(campaign.id(), filter.getValue(),
+                VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> edit(click.getItem()));
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> importFile(metadata.fileName(), content));
+        }));
+        upload.setId("baseline-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(CampaignService.MAX_IMPORT_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        outcome.setId("baseline-outcome");
+        problems.setId("baseline-problems");
+        problems.removeAllColumns();
+        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
+        problems.setAllRowsVisible(true);
+        problems.setVisible(false);
+
+        add(new H2(getTranslation("baselines.title", campaign.name())));
+        if (campaign.demoEstimates()) {
+            Paragraph estimate = new Paragraph(getTranslation("baselines.estimates"));
+            estimate.setId("baseline-estimate");
+            estimate.addClassName("portal-estimate");
+            add(estimate);
+        }
+        add(new Paragraph(getTranslation("baselines.importHelp")), upload, outcome, problems, filter, grid);
+        setFlexGrow(1, grid);
+    }
+
+    void importFile(String fileName, byte[] content) {
+        problems.setVisible(false);
+        try {
+            int changed = campaigns.importBaselines(campaign.id(), fileName, content);
+            outcome.setText(getTranslation("baselines.imported", changed));
+            grid.getDataProvider().refreshAll();
+        } catch (ImportRejectedException rejected) {
+            outcome.setText(getTranslation("import.rejected", rejected.problems().size()));
+            problems.setItems(rejected.problems());
+            problems.setVisible(true);
+        } catch (PortalException refused) {
+            outcome.setText(ErrorMessages.text(this, refused));
+        }
+    }
+
+    private void edit(Baseline baseline) {
+        Dialog dialog = new Dialog(baseline.unitName());
+        dialog.setId("baseline-dialog");
+        TextField population = number("baseline.population", baseline.population());
+        TextField smartphones = number("baseline.smartphones", baseline.smartphoneUsers());
+        TextField installs = number("baseline.installs", baseline.installsAtStart());
+        Button save = new Button(getTranslation("action.save"), click -> {
+            Long p = TabularFile.wholeNumber(population.getValue());
+            Long s = TabularFile.wholeNumber(smartphones.getValue());
+            Long i = TabularFile.wholeNumber(installs.getValue());
+            if (p == null || s == null || i == null) {
+                ErrorMessages.show(this, new PortalException("baseline.error.notWholeNumber"));
+                return;
+            }
+            try {
+                campaigns.updateBaseline(campaign.id(), baseline.unitId(), p, s, i, baseline.version());
+                grid.getDataProvider().refreshAll();
+                dialog.close();
+            } catch (ValidationException invalid) {
+                ErrorMessages.show(this, new PortalException(invalid.fieldErrors().values().iterator().next()));
+            }
+        });
+        save.setId("baseline-save");
+        dialog.add(new FormLayout(population, smartphones, installs));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private TextField number(String labelKey, long value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(Long.toString(value));
+        field.setAllowedCharPattern("[0-9.]");
+        field.setMaxLength(15);
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return campaign == null ? "" : getTranslation("baselines.title", campaign.name());
+    }
+}
