@@ -1,0 +1,140 @@
+package vn.gov.bluezone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.ui.MaterialsView;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.reporting.ReportingRules;
+import vn.gov.bluezone.reporting.RevisionView;
+import vn.gov.bluezone.reporting.ui.DailyReportView;
+
+/** The commune's report form and the district's report page, driven without a browser. */
+@PortalSpringTest
+class DailyReportUiTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReportFixtures fixtures;
+
+    @Autowired
+    DailyReportService reports;
+
+    @Autowired
+    vn.gov.bluezone.AsUser as;
+
+    @Test
+    @WithUserDetails("xa.duclapha")
+    void aCommuneFillsSubmitsAmendsAndSeesTheHistory() {
+        LocalDate today = reports.today();
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(3), today.plusDays(10));
+        navigate(DailyReportView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("report-campaign");
+        test(select).selectItem(campaign.name());
+
+        TextField cumulative = $(TextField.class).id("report-cumulative");
+        test(cumulative).setValue("1.100");
+        String readout = $(Div.class).id("report-readout").getElement().getTextRecursively();
+        assertThat(readout).contains("Tăng so với hôm trước: 100", "Tỷ lệ trên dân số: 11,00 %",
+                "Tỷ lệ trên người dùng điện thoại thông minh: 18,33 %");
+
+        test(cumulative).setValue("12a");
+        test($(Button.class).id("report-submit")).click();
+        assertThat(cumulative.isInvalid()).isTrue();
+        assertThat(cumulative.getErrorMessage()).isEqualTo("Phải là số nguyên không âm, ví dụ 1.250.");
+
+        test(cumulative).setValue("900");
+        test($(TextField.class).id("report-signer")).setValue("Phạm Thị Lập");
+        test($(Button.class).id("report-submit")).click();
+        assertThat(cumulative.getErrorMessage()).isEqualTo("Số lũy kế không được nhỏ hơn số đã báo cáo ngày trước.");
+
+        test(cumulative).setValue("1100");
+        test($(TextArea.class).id("report-results")).setValue("<b>Đã vận động</b> 40 hộ");
+        test($(Button.class).id("report-submit")).click();
+        assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
+        DayStatus expected = ReportingRules.status(today, campaign.cutoffTime(), java.time.Instant.now(), java.time.Instant.now());
+        assertThat($(Span.class).id("report-status").getElement().getTextRecursively())
+                .contains(expected == DayStatus.ON_TIME ? "Đúng hạn" : "Trễ hạn");
+        assertThat($(Button.class).id("report-submit").getText()).isEqualTo("Gửi bổ sung");
+
+        test(cumulative).setValue("1150");
+        test($(Button.class).id("report-submit")).click();
+        assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi bổ sung");
+        @SuppressWarnings("unchecked")
+        Grid<RevisionView> history = $(Grid.class).id("report-history");
+        assertThat(test(history).size()).isEqualTo(2);
+        assertThat(test(history).getCellText(1, 2)).isEqualTo("Gửi bổ sung");
+        assertThat(test(history).getCellText(1, 3)).isEqualTo("cumulative: 1100 → 1150");
+        assertThat($(TextArea.class).id("report-results").getValue()).isEqualTo("<b>Đã vận động</b> 40 hộ");
+    }
+
+    @Test
+    @WithUserDetails("xa.duclapha")
+    void aJumpAsksForConfirmationBeforeAnythingIsStored() {
+        LocalDate today = reports.today();
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(10));
+        navigate(DailyReportView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("report-campaign");
+        test(select).selectItem(campaign.name());
+        test($(TextField.class).id("report-cumulative")).setValue("2000");
+        test($(TextField.class).id("report-signer")).setValue("Phạm Thị Lập");
+        test($(Button.class).id("report-submit")).click();
+        var dialog = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(reports.ownDays(campaign.id()).getFirst().reportId()).isNull();
+        test(dialog).confirm();
+        assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
+        assertThat(reports.ownDays(campaign.id()).getFirst().reportId()).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("xa.duclapha")
+    void theMaterialsOfTheDispatchAreListedWithTheirLinks() {
+        navigate(MaterialsView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("materials-campaign");
+        test(select).selectItem("Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)");
+        List<com.vaadin.flow.component.html.Anchor> links = $(com.vaadin.flow.component.html.Anchor.class)
+                .from($(Div.class).id("materials-list")).all();
+        assertThat(links).hasSize(10);
+        assertThat(links.getFirst().getHref()).startsWith("https://");
+    }
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void aDistrictOfficerOpensAReportAndReturnsIt() {
+        LocalDate today = reports.today();
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
+        var submitted = as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
+        UI.getCurrent().navigate("reports/" + submitted.id());
+        assertThat($(H2.class).id("report-detail-title").getText()).isEqualTo("Báo cáo của Xã Đức Lập Hạ ngày "
+                + vn.gov.bluezone.shared.VietnameseFormats.date(today.minusDays(1)));
+        test($(Button.class).id("report-return")).click();
+        test($(TextArea.class).id("return-comment")).setValue("Bổ sung số hộ đã vận động.");
+        test($(Button.class).id("return-confirm")).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("Bổ sung số hộ đã vận động."));
+    }
+}
