@@ -169,6 +169,18 @@ class DailyReportServiceTest {
     }
 
     @Test
+    void theTargetDayIsAnOrdinaryDayWhosePaceIsTheTarget() {
+        at("2026-03-20T15:00:00");
+        ReportView last = submit(input(campaign, TARGET, 1200));
+        assertThat(last.dayStatus()).isEqualTo(DayStatus.ON_TIME);
+        assertThat(last.paceInstalls()).isEqualTo(3600);
+        at("2026-03-21T15:00:01");
+        ReportView after = submit(input(campaign, TARGET.plusDays(1), 1250));
+        assertThat(after.dayStatus()).isEqualTo(DayStatus.LATE);
+        assertThat(after.paceInstalls()).isEqualTo(3600);
+    }
+
+    @Test
     void aClosedCampaignTakesNoReports() {
         at("2026-03-09T09:00:00");
         as.run(ReportFixtures.PROVINCE_OFFICER, () -> campaigns.close(campaign.id(), LocalDate.of(2026, 3, 8),
