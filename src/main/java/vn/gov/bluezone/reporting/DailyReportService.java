@@ -387,7 +387,7 @@ public class DailyReportService {
 
     private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName) {
         long previous = previousCumulative(campaign.id(), report.getUnitId(), report.getReportDate(), baseline);
-        String copyName = signedCopies.findById(report.getId()).map(SignedCopy::getFileName).orElse(null);
+        String copyName = signedCopies.findFileName(report.getId()).orElse(null);
         return new ReportView(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
                 report.getReportDate(), report.getCumulativeInstalls(), report.getCumulativeInstalls() - previous,
                 report.getPopulation(), report.getSmartphoneUsers(), pace(campaign, baseline, report.getReportDate()),

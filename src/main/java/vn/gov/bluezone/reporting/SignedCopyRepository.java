@@ -10,5 +10,7 @@ interface SignedCopyRepository extends Repository<SignedCopy, Long> {
 
     Optional<SignedCopy> findById(Long reportId);
 
-    boolean existsById(Long reportId);
+    /** The file name alone, without loading the bytes. */
+    @org.springframework.data.jpa.repository.Query("select s.fileName from SignedCopy s where s.reportId = :report")
+    Optional<String> findFileName(@org.springframework.data.repository.query.Param("report") long reportId);
 }

@@ -49,6 +49,10 @@ public class ReportFixtures {
      * 10,000, 6,000 smartphone users, 1,000 installs at start.
      */
     public CampaignDetails campaign(LocalDate start, LocalDate target) {
+        return campaign("Chiến dịch kiểm thử " + System.nanoTime() % 1_000_000, start, target);
+    }
+
+    public CampaignDetails campaign(String name, LocalDate start, LocalDate target) {
         SystemAccess.runAsSystem(() -> {
             if (users.list(OTHER_COMMUNE, PageRequest.of(0, 1)).isEmpty()) {
                 users.createWithPassword(new UserDetailsForm(OTHER_COMMUNE, "Trương Văn Phú", null, null,
@@ -57,7 +61,7 @@ public class ReportFixtures {
         });
         return as.call(PROVINCE_OFFICER, () -> {
             long province = hierarchy.getByCode("80").id();
-            CampaignDetails created = campaigns.create(new CampaignForm(province, "Chiến dịch kiểm thử " + System.nanoTime(),
+            CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
                     LocalTime.of(15, 0), "Sở TT&TT", null, null, null, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),

@@ -44,6 +44,9 @@ class DailyReportUiTest extends SpringBrowserlessTest {
     @Autowired
     vn.gov.bluezone.AsUser as;
 
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+
     @Test
     @WithUserDetails("xa.duclapha")
     void aCommuneFillsSubmitsAmendsAndSeesTheHistory() {
@@ -108,6 +111,22 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test(dialog).confirm();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
         assertThat(reports.ownDays(campaign.id()).getFirst().reportId()).isNotNull();
+    }
+
+    @Test
+    void anotherCommunesReportOpenedByUrlIsRefused() {
+        LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
+        var theirs = as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
+        var user = userDetails.loadUserByUsername(ReportFixtures.OTHER_COMMUNE);
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        UI.getCurrent().navigate("reports/" + theirs.id());
+        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.shell.OutOfScopeView.class);
+        UI.getCurrent().navigate("report");
+        assertThat(getCurrentView()).isInstanceOf(DailyReportView.class);
     }
 
     @Test

@@ -132,7 +132,7 @@ class PortalBrowserIT {
     void aCommuneSubmitsItsDailyReportOnAPhone() throws IOException {
         java.time.LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
         // a fresh campaign starting later than the demo ones, so the form opens on it
-        fixtures.campaign(today.minusDays(1), today.plusDays(10));
+        fixtures.campaign("Cài đặt Bluezone — đợt kiểm thử trên điện thoại", today.minusDays(1), today.plusDays(10));
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
             login("xa.duclapha");

@@ -291,8 +291,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(DailyReportService.MAX_SIGNED_COPY_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.addFileRejectedListener(rejected -> ErrorMessages.show(this,
-                new PortalException("signedCopy.error.tooLarge", DailyReportService.MAX_SIGNED_COPY_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(rejected -> ErrorMessages.show(this, new PortalException("signedCopy.error.rejected")));
         attachment.add(title, new Paragraph(getTranslation("signedCopy.help")), upload);
         if (report.signedCopyName() != null) {
             attachment.add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
