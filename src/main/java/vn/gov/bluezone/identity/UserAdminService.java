@@ -228,7 +228,6 @@ public class UserAdminService {
     }
 
     private static String clean(String text) {
-        String normalized = VietnameseText.normalizeSpaces(text);
-        return normalized.isEmpty() ? null : normalized;
+        return VietnameseText.trimToNull(text);
     }
 }

@@ -43,6 +43,12 @@ public final class VietnameseText {
         return text == null ? "" : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
     }
 
+    /** Trimmed and space-normalised text, or null when nothing is left: how typed input is stored. */
+    public static String trimToNull(String text) {
+        String normalized = normalizeSpaces(text);
+        return normalized.isEmpty() ? null : normalized;
+    }
+
     /** Escapes {@code %}, {@code _} and {@code \} so user input is matched literally by LIKE. */
     public static String likeContains(String text) {
         String key = searchKey(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

@@ -36,6 +36,7 @@ import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.VietnameseText;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /**
@@ -220,6 +221,6 @@ class CampaignDialog extends Dialog {
     }
 
     private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return VietnameseText.trimToNull(value);
     }
 }

@@ -423,7 +423,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : value.strip();  // keeps line breaks of the texts
     }
 
     @Override
