@@ -1,0 +1,37 @@
+package vn.gov.bluezone.oversight;
+
+import java.time.Instant;
+
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportStatus;
+
+/**
+ * One commune on one day. {@code cumulative} is the figure in force that day: the day's submitted
+ * report, else the last one before it, else the installs at the start ({@code reported} tells
+ * whether the day itself was reported).
+ */
+public record CommuneDayRow(
+        long unitId,
+        String code,
+        String name,
+        String districtName,
+        DayStatus status,
+        Instant submittedAt,
+        Long reportId,
+        ReportStatus reportStatus,
+        boolean reported,
+        long cumulative,
+        long newSincePrevious,
+        long population,
+        long smartphoneUsers,
+        long denominator,
+        long paceInstalls) {
+
+    public long gapToPace() {
+        return cumulative - paceInstalls;
+    }
+
+    public boolean returned() {
+        return reportStatus == ReportStatus.RETURNED;
+    }
+}

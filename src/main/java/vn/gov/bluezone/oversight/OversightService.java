@@ -1,0 +1,190 @@
+package vn.gov.bluezone.oversight;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.TargetDenominator;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportStatus;
+import vn.gov.bluezone.reporting.ReportingRules;
+import vn.gov.bluezone.shared.CurrentScope;
+
+/**
+ * The oversight read model: one SQL statement per page and one for the totals, over the campaign's
+ * baselines (every commune that should report) left-joined to the day's reports, limited to the
+ * caller's scope by path. Statuses follow the same rule as the report itself (decision 0007).
+ */
+@Service
+@Transactional(readOnly = true)
+public class OversightService {
+
+    static final String READERS = "hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')";
+
+    /**
+     * Every commune of the campaign in scope with the figure in force on the day. The table alias
+     * is t; {@code :denominatorColumn} is replaced by a whitelisted column name.
+     */
+    private static final String BASE = """
+            select u.id as unit_id, u.code as code, u.name as name, u.path as path, u.name_sort as name_sort,
+                   d.code as district_code, d.name as district_name,
+                   b.population as population, b.smartphone_users as smartphone_users,
+                   b.installs_at_start as installs_at_start, b.DENOMINATOR as denominator,
+                   r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
+                   case when r.first_submitted_at is not null then r.cumulative_installs end as day_cumulative,
+                   (select r2.cumulative_installs from daily_report r2
+                     where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
+                       and r2.report_date < :day and r2.first_submitted_at is not null
+                     order by r2.report_date desc limit 1) as previous
+              from campaign_baseline b
+              join administrative_unit u on u.id = b.unit_id
+              left join administrative_unit d on d.id = u.parent_id and d.unit_level = 'DISTRICT'
+              left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
+             where b.campaign_id = :campaign and u.path like :scope
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CampaignService campaigns;
+    private final CurrentScope currentScope;
+    private final Clock clock;
+
+    OversightService(NamedParameterJdbcTemplate jdbc, CampaignService campaigns, CurrentScope currentScope, Clock clock) {
+        this.jdbc = jdbc;
+        this.campaigns = campaigns;
+        this.currentScope = currentScope;
+        this.clock = clock;
+    }
+
+    /** One page of communes, in path order (district by district). */
+    @PreAuthorize(READERS)
+    public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
+        CampaignDetails campaign = campaigns.get(filter.campaignId());
+        Query query = query(campaign, filter);
+        long total = jdbc.queryForObject("select count(*) from (" + query.base + ") t where " + query.where,
+                query.params, Long.class);
+        String page = "select * from (" + query.base + ") t where " + query.where + " order by t.path"
+                + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");
+        List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter));
+        return new PageImpl<>(rows, pageable, total);
+    }
+
+    /** District subtotals (in path order) followed by the total of everything the filter selects. */
+    @PreAuthorize(READERS)
+    public List<TotalRow> totals(OversightFilter filter) {
+        CampaignDetails campaign = campaigns.get(filter.campaignId());
+        Query query = query(campaign, filter);
+        String sums = """
+                count(*) as communes,
+                sum(case when t.first_submitted_at is not null and t.first_submitted_at <= :cutoff then 1 else 0 end) as on_time,
+                sum(case when t.first_submitted_at > :cutoff then 1 else 0 end) as late,
+                sum(case when t.first_submitted_at is null then 1 else 0 end) as unreported,
+                sum(case when t.report_status = 'RETURNED' then 1 else 0 end) as returned,
+                sum(coalesce(t.day_cumulative, t.previous, t.installs_at_start)) as cumulative,
+                sum(t.population) as population, sum(t.smartphone_users) as smartphone_users,
+                sum(t.denominator) as denominator, sum(t.installs_at_start) as installs_at_start
+                """;
+        List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + sums
+                + " from (" + query.base + ") t where " + query.where
+                + " group by t.district_code, t.district_name order by t.district_code",
+                query.params, (rs, n) -> total(rs, campaign, filter, rs.getString("district_code"), rs.getString("district_name"))));
+        rows.addAll(jdbc.query("select " + sums + " from (" + query.base + ") t where " + query.where,
+                query.params, (rs, n) -> total(rs, campaign, filter, null, null)));
+        rows.removeIf(row -> row.communes() == 0 && row.districtCode() != null);
+        return rows;
+    }
+
+    private record Query(String base, String where, MapSqlParameterSource params) {
+    }
+
+    private Query query(CampaignDetails campaign, OversightFilter filter) {
+        String denominatorColumn = campaign.denominator() == TargetDenominator.POPULATION ? "population" : "smartphone_users";
+        Instant cutoff = ReportingRules.cutoff(filter.day(), campaign.cutoffTime());
+        boolean afterCutoff = clock.instant().isAfter(cutoff);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("campaign", campaign.id())
+                .addValue("day", filter.day())
+                .addValue("scope", currentScope.scope().likePattern())
+                .addValue("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (filter.districtCode() != null) {
+            where.append(" and t.district_code = :district");
+            params.addValue("district", filter.districtCode());
+        }
+        if (filter.status() != null) {
+            where.append(switch (filter.status()) {
+                case ON_TIME -> " and t.first_submitted_at is not null and t.first_submitted_at <= :cutoff";
+                case LATE -> " and t.first_submitted_at > :cutoff";
+                case MISSING -> afterCutoff ? " and t.first_submitted_at is null" : " and 1 = 0";
+                case PENDING -> afterCutoff ? " and 1 = 0" : " and t.first_submitted_at is null";
+            });
+        }
+        String effective = "coalesce(t.day_cumulative, t.previous, t.installs_at_start)";
+        if (filter.coverageFromPercent() != null) {
+            where.append(" and ").append(effective).append(" * 100 >= :coverageFrom * t.denominator");
+            params.addValue("coverageFrom", filter.coverageFromPercent());
+        }
+        if (filter.coverageToPercent() != null) {
+            where.append(" and ").append(effective).append(" * 100 < :coverageTo * t.denominator");
+            params.addValue("coverageTo", filter.coverageToPercent());
+        }
+        return new Query(BASE.replace("b.DENOMINATOR", "b." + denominatorColumn), where.toString(), params);
+    }
+
+    private CommuneDayRow row(ResultSet rs, CampaignDetails campaign, OversightFilter filter) throws SQLException {
+        Instant submitted = instant(rs, "first_submitted_at");
+        long installsAtStart = rs.getLong("installs_at_start");
+        Long dayCumulative = nullableLong(rs, "day_cumulative");
+        Long previous = nullableLong(rs, "previous");
+        long before = previous == null ? installsAtStart : previous;
+        long cumulative = dayCumulative != null ? dayCumulative : before;
+        long denominator = rs.getLong("denominator");
+        String reportStatus = rs.getString("report_status");
+        long reportId = rs.getLong("report_id");
+        return new CommuneDayRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
+                rs.getString("district_name"), ReportingRules.status(filter.day(), campaign.cutoffTime(), submitted,
+                        clock.instant()), submitted, rs.wasNull() ? null : reportId,
+                reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
+                cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
+                ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
+                        denominator, campaign.targetPercent()));
+    }
+
+    private TotalRow total(ResultSet rs, CampaignDetails campaign, OversightFilter filter, String districtCode,
+            String districtName) throws SQLException {
+        long unreported = rs.getLong("unreported");
+        boolean afterCutoff = clock.instant().isAfter(ReportingRules.cutoff(filter.day(), campaign.cutoffTime()));
+        long denominator = rs.getLong("denominator");
+        return new TotalRow(districtCode, districtName, rs.getLong("communes"), rs.getLong("on_time"), rs.getLong("late"),
+                afterCutoff ? unreported : 0, afterCutoff ? 0 : unreported, rs.getLong("returned"),
+                rs.getLong("cumulative"), rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
+                ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(),
+                        rs.getLong("installs_at_start"), denominator, campaign.targetPercent()));
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    /** Instants are stored as UTC wall-clock DATETIME (hibernate.jdbc.time_zone=UTC), whatever the JVM zone. */
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

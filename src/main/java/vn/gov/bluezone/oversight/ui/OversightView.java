@@ -1,0 +1,213 @@
+package vn.gov.bluezone.oversight.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitFilter;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.OversightExport;
+import vn.gov.bluezone.oversight.OversightFilter;
+import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.TotalRow;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.VietnameseFormats;
+
+/**
+ * Every commune of the officer's scope on one day: status (missing ones included), submitted at,
+ * figures, shares, gap to the pace, returned marker; district subtotals and the total; filters by
+ * district, status and coverage band; export of exactly what is shown. Paged from the database.
+ */
+@Route("reports")
+@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@Menu(order = 2, title = "nav.reports", icon = "TABLE")
+public class OversightView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<int[]> BANDS = List.of(new int[] {0, 25}, new int[] {25, 50}, new int[] {50, 75},
+            new int[] {75, 100_000});
+
+    private final transient OversightService oversight;
+    private final Select<CampaignDetails> campaign = new Select<>();
+    private final DatePicker day = new DatePicker();
+    private final Select<UnitSummary> district = new Select<>();
+    private final Select<DayStatus> status = new Select<>();
+    private final Select<int[]> band = new Select<>();
+    private final Grid<CommuneDayRow> grid = new Grid<>();
+    private final Grid<TotalRow> totals = new Grid<>();
+
+    OversightView(OversightService oversight, OversightExport export, CampaignService campaigns,
+            HierarchyService hierarchy, DailyReportService reports) {
+        this.oversight = oversight;
+        addClassName("portal-view");
+        setSizeFull();
+
+        List<CampaignDetails> visible = campaigns.visibleCampaigns();
+        campaign.setId("oversight-campaign");
+        campaign.setLabel(getTranslation("report.campaign"));
+        campaign.setItems(visible);
+        campaign.setItemLabelGenerator(CampaignDetails::name);
+        day.setId("oversight-day");
+        day.setLabel(getTranslation("report.date"));
+        day.setLocale(Locale.forLanguageTag("vi-VN"));
+        day.setValue(reports.today());
+        List<UnitSummary> districts = hierarchy.browse(new UnitFilter(null, UnitLevel.DISTRICT),
+                org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+        district.setId("oversight-district");
+        district.setLabel(getTranslation("oversight.district"));
+        district.setEmptySelectionAllowed(true);
+        district.setEmptySelectionCaption(getTranslation("oversight.allDistricts"));
+        district.setItems(districts);
+        district.setItemLabelGenerator(u -> u == null ? getTranslation("oversight.allDistricts") : u.name());
+        district.setVisible(districts.size() > 1);
+        status.setId("oversight-status");
+        status.setLabel(getTranslation("report.dayStatus"));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("oversight.allStatuses"));
+        status.setItems(DayStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("oversight.allStatuses") : getTranslation("dayStatus." + s.name()));
+        band.setId("oversight-band");
+        band.setLabel(getTranslation("oversight.band"));
+        band.setEmptySelectionAllowed(true);
+        band.setEmptySelectionCaption(getTranslation("oversight.allBands"));
+        band.setItems(BANDS);
+        band.setItemLabelGenerator(b -> b == null ? getTranslation("oversight.allBands")
+                : b[1] > 100 ? getTranslation("oversight.bandFrom", b[0]) : getTranslation("oversight.bandRange", b[0], b[1]));
+
+        grid.setId("oversight-grid");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.addColumn(CommuneDayRow::name).setHeader(getTranslation("units.name")).setFlexGrow(2);
+        grid.addColumn(r -> r.districtName() == null ? "" : r.districtName()).setHeader(getTranslation("units.parent"));
+        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("report.dayStatus")).setAutoWidth(true);
+        grid.addColumn(r -> VietnameseFormats.dateTime(r.submittedAt())).setHeader(getTranslation("report.submittedAt"));
+        grid.addColumn(r -> r.reported() ? VietnameseFormats.count(r.cumulative()) : "—")
+                .setHeader(getTranslation("report.cumulative.short")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.reported() ? VietnameseFormats.count(r.newSincePrevious()) : "—")
+                .setHeader(getTranslation("report.newInstalls")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> percent(r.cumulative(), r.smartphoneUsers())).setHeader(getTranslation("report.readout.smartphonesShort"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> signed(r.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
+        grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
+                : oversight.communes(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.addItemClickListener(click -> {
+            if (click.getItem().reportId() != null) {
+                UI.getCurrent().navigate("reports/" + click.getItem().reportId());
+            }
+        });
+
+        totals.setId("oversight-totals");
+        totals.setAllRowsVisible(true);
+        totals.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        totals.addColumn(t -> t.districtCode() == null ? getTranslation("oversight.total") : t.districtName())
+                .setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
+        totals.addColumn(t -> getTranslation("oversight.statusCounts", t.onTime(), t.late(), t.missing(), t.pending()))
+                .setHeader(getTranslation("oversight.statuses")).setFlexGrow(2);
+        totals.addColumn(t -> VietnameseFormats.count(t.cumulative())).setHeader(getTranslation("report.cumulative.short"))
+                .setTextAlign(ColumnTextAlign.END);
+        totals.addColumn(t -> percent(t.cumulative(), t.population())).setHeader(getTranslation("report.readout.populationShort"))
+                .setTextAlign(ColumnTextAlign.END);
+        totals.addColumn(t -> percent(t.cumulative(), t.smartphoneUsers())).setHeader(getTranslation("report.readout.smartphonesShort"))
+                .setTextAlign(ColumnTextAlign.END);
+        totals.addColumn(t -> signed(t.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
+
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(export.csv(filter(), locale()),
+                "bao-cao-cac-xa.csv", "text/csv; charset=UTF-8")), getTranslation("oversight.exportCsv"));
+        csv.setId("oversight-csv");
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(filter(), locale()),
+                "bao-cao-cac-xa.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+                getTranslation("oversight.exportXlsx"));
+        xlsx.setId("oversight-xlsx");
+
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(campaign, day, district, status, band)) {
+            field.addValueChangeListener(change -> refresh());
+        }
+        HorizontalLayout filters = new HorizontalLayout(campaign, day, district, status, band);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout exports = new HorizontalLayout(csv, xlsx);
+        add(new H2(getTranslation("reports.title")), filters, totals, exports, grid);
+        setFlexGrow(1, grid);
+        if (!visible.isEmpty()) {
+            campaign.setValue(visible.getFirst());
+        }
+    }
+
+    private OversightFilter filter() {
+        if (campaign.getValue() == null || day.getValue() == null) {
+            return null;
+        }
+        int[] range = band.getValue();
+        return new OversightFilter(campaign.getValue().id(), day.getValue(),
+                district.getValue() == null ? null : district.getValue().code(), status.getValue(),
+                range == null ? null : range[0], range == null || range[1] > 100 ? null : range[1]);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        totals.setItems(filter() == null ? List.of() : oversight.totals(filter()));
+    }
+
+    private Component statusCell(CommuneDayRow row) {
+        Span badge = new Span(getTranslation("dayStatus." + row.status().name())
+                + (row.returned() ? " · " + getTranslation("oversight.returnedMark") : ""));
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(switch (row.status()) {
+            case ON_TIME -> "success";
+            case LATE -> "warning";
+            case MISSING -> "error";
+            case PENDING -> "contrast";
+        });
+        return badge;
+    }
+
+    private String percent(long part, long whole) {
+        return VietnameseFormats.percent(part, whole, locale());
+    }
+
+    private static String signed(long value) {
+        return (value >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(value));
+    }
+
+    private Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
+    }
+
+    private static DownloadResponse file(byte[] content, String name, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("reports.title");
+    }
+}
