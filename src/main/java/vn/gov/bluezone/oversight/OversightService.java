@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -107,6 +108,55 @@ public class OversightService {
                 query.params, (rs, n) -> total(rs, campaign, filter, null, null)));
         rows.removeIf(row -> row.communes() == 0 && row.districtCode() != null);
         return rows;
+    }
+
+    /**
+     * The coverage of the filtered communes (typically one district) day by day: the figure in force
+     * each day against the target pace, for the dashboard's line.
+     */
+    @PreAuthorize(READERS)
+    public List<CoveragePoint> coverageSeries(OversightFilter filter, LocalDate from, LocalDate to) {
+        List<CoveragePoint> points = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            OversightFilter daily = new OversightFilter(filter.campaignId(), day, filter.districtCode(), null, null, null);
+            TotalRow total = totals(daily).getLast();
+            points.add(new CoveragePoint(day, total.cumulative(), total.denominator(), total.paceInstalls()));
+        }
+        return points;
+    }
+
+    /**
+     * The whole country (or the caller's part of it) on one day: one row per campaign running that
+     * day, with its province, communes, reported communes and summed figures.
+     */
+    @PreAuthorize(READERS)
+    public List<CampaignTotal> campaignTotals(LocalDate day) {
+        String sql = """
+                select c.id as campaign_id, c.name as campaign_name, p.code as province_code, p.name as province_name,
+                       count(*) as communes,
+                       sum(case when r.first_submitted_at is not null then 1 else 0 end) as reported,
+                       sum(coalesce(case when r.first_submitted_at is not null then r.cumulative_installs end,
+                           (select r2.cumulative_installs from daily_report r2
+                             where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
+                               and r2.report_date < :day and r2.first_submitted_at is not null
+                             order by r2.report_date desc limit 1),
+                           b.installs_at_start)) as cumulative,
+                       sum(b.population) as population, sum(b.smartphone_users) as smartphone_users
+                  from campaign c
+                  join administrative_unit p on p.id = c.province_id
+                  join campaign_baseline b on b.campaign_id = c.id
+                  join administrative_unit u on u.id = b.unit_id
+                  left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
+                 where c.status <> 'DRAFT' and c.start_date <= :day and (c.closed_on is null or c.closed_on >= :day)
+                   and u.path like :scope
+                 group by c.id, c.name, p.code, p.name
+                 order by p.code, c.id
+                """;
+        return jdbc.query(sql, new MapSqlParameterSource().addValue("day", day)
+                .addValue("scope", currentScope.scope().likePattern()), (rs, n) -> new CampaignTotal(
+                rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getString("province_code"),
+                rs.getString("province_name"), rs.getLong("communes"), rs.getLong("reported"), rs.getLong("cumulative"),
+                rs.getLong("population"), rs.getLong("smartphone_users")));
     }
 
     private record Query(String base, String where, MapSqlParameterSource params) {
