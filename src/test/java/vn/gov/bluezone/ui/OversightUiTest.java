@@ -1,0 +1,73 @@
+package vn.gov.bluezone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.select.Select;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.TotalRow;
+import vn.gov.bluezone.oversight.ui.OversightView;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportFixtures;
+
+/** The district's view of its communes for a day, without a browser. */
+@PortalSpringTest
+class OversightUiTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    DailyReportService reports;
+    @Autowired
+    AsUser as;
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void theDistrictSeesItsCommunesWithStatusesTotalsAndExports() {
+        LocalDate today = as.call("xa.duclapha", () -> reports.today());
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
+        as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
+
+        navigate(OversightView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("oversight-campaign");
+        test(select).selectItem(campaign.name());
+        var day = $(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-day");
+        test(day).setValue(today.minusDays(1));
+
+        @SuppressWarnings("unchecked")
+        Grid<CommuneDayRow> grid = $(Grid.class).id("oversight-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        // yesterday's report sent today is late; the other commune sent nothing
+        assertThat(java.util.List.of(test(grid).getRow(0).status(), test(grid).getRow(1).status()))
+                .containsExactly(DayStatus.LATE, DayStatus.MISSING);
+        @SuppressWarnings("unchecked")
+        Grid<TotalRow> totals = $(Grid.class).id("oversight-totals");
+        assertThat(test(totals).size()).isEqualTo(2);
+        assertThat(test(totals).getCellText(0, 0)).isEqualTo("Huyện Đức Hòa");
+        assertThat(test(totals).getCellText(1, 0)).isEqualTo("Tổng cộng");
+        assertThat(test(totals).getCellText(1, 2)).isEqualTo("2.100");
+        assertThat($(Anchor.class).id("oversight-csv").getText()).isEqualTo("Xuất CSV");
+        // one district only: no district filter is offered
+        assertThat($(Select.class).all()).noneMatch(s -> s.getId().orElse("").equals("oversight-district"));
+
+        @SuppressWarnings("unchecked")
+        Select<DayStatus> status = $(Select.class).id("oversight-status");
+        test(status).selectItem("Không báo cáo");
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).code()).isEqualTo("27961");
+    }
+}
