@@ -25,5 +25,6 @@ public enum AuditAction {
     REPORT_AMENDED,
     REPORT_RETURNED,
     SIGNED_COPY_UPLOADED,
+    REMINDER_SENT,
     ACCESS_DENIED
 }

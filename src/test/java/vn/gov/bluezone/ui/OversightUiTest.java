@@ -33,6 +33,8 @@ class OversightUiTest extends SpringBrowserlessTest {
     DailyReportService reports;
     @Autowired
     AsUser as;
+    @Autowired
+    vn.gov.bluezone.reporting.ReminderService reminders;
 
     @Test
     @WithUserDetails("huyen.duchoa")
@@ -63,6 +65,15 @@ class OversightUiTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("oversight-csv").getText()).isEqualTo("Xuất CSV");
         // one district only: no district filter is offered
         assertThat($(Select.class).all()).noneMatch(s -> s.getId().orElse("").equals("oversight-district"));
+
+        // remind the commune that has not reported
+        CommuneDayRow silent = test(grid).getRow(1);
+        grid.select(silent);
+        test($(com.vaadin.flow.component.button.Button.class).id("oversight-remind")).click();
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reminder-message").getValue())
+                .startsWith("Đề nghị UBND xã khẩn trương gửi báo cáo");
+        test($(com.vaadin.flow.component.button.Button.class).id("reminder-send")).click();
+        assertThat(as.call(ReportFixtures.OTHER_COMMUNE, () -> reminders.recent(campaign.id()))).hasSize(1);
 
         @SuppressWarnings("unchecked")
         Select<DayStatus> status = $(Select.class).id("oversight-status");

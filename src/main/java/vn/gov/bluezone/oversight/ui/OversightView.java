@@ -6,7 +6,12 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -39,6 +44,9 @@ import vn.gov.bluezone.oversight.OversightService;
 import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReminderService;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -63,9 +71,13 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CommuneDayRow> grid = new Grid<>();
     private final Grid<TotalRow> totals = new Grid<>();
 
+    private final transient ReminderService reminders;
+
     OversightView(OversightService oversight, OversightExport export, CampaignService campaigns,
-            HierarchyService hierarchy, DailyReportService reports) {
+            HierarchyService hierarchy, DailyReportService reports, ReminderService reminders,
+            AuthenticationContext authentication) {
         this.oversight = oversight;
+        this.reminders = reminders;
         addClassName("portal-view");
         setSizeFull();
 
@@ -118,6 +130,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> signed(r.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
                 : oversight.communes(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addItemClickListener(click -> {
             if (click.getItem().reportId() != null) {
                 UI.getCurrent().navigate("reports/" + click.getItem().reportId());
@@ -153,7 +166,12 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(campaign, day, district, status, band);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout exports = new HorizontalLayout(csv, xlsx);
+        Button remind = new Button(getTranslation("reminder.button"), VaadinIcon.BELL.create(), click -> openReminder());
+        remind.setId("oversight-remind");
+        remind.setVisible(authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER"));
+        HorizontalLayout exports = new HorizontalLayout(csv, xlsx, remind);
+        exports.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exports.setWrap(true);
         add(new H2(getTranslation("reports.title")), filters, totals, exports, grid);
         setFlexGrow(1, grid);
         if (!visible.isEmpty()) {
@@ -174,6 +192,38 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         totals.setItems(filter() == null ? List.of() : oversight.totals(filter()));
+    }
+
+    private void openReminder() {
+        OversightFilter filter = filter();
+        List<Long> communes = grid.getSelectedItems().stream().map(CommuneDayRow::unitId).toList();
+        if (filter == null || communes.isEmpty()) {
+            ErrorMessages.show(this, new PortalException("reminder.error.noCommune"));
+            return;
+        }
+        Dialog dialog = new Dialog(getTranslation("reminder.title"));
+        dialog.setId("reminder-dialog");
+        TextArea message = new TextArea(getTranslation("reminder.message"));
+        message.setId("reminder-message");
+        message.setMaxLength(500);
+        message.setWidthFull();
+        message.setValue(getTranslation("reminder.default", VietnameseFormats.date(filter.day())));
+        Button send = new Button(getTranslation("reminder.send"), click -> {
+            try {
+                int sent = reminders.remind(filter.campaignId(), filter.day(), communes, message.getValue());
+                dialog.close();
+                grid.deselectAll();
+                ErrorMessages.success(getTranslation("reminder.sent", sent));
+            } catch (PortalException e) {
+                message.setErrorMessage(ErrorMessages.text(this, e));
+                message.setInvalid(true);
+            }
+        });
+        send.setId("reminder-send");
+        dialog.add(message);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), send);
+        dialog.setWidth("min(36em, 100vw)");
+        dialog.open();
     }
 
     private Component statusCell(CommuneDayRow row) {

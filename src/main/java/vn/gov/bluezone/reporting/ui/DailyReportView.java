@@ -39,6 +39,8 @@ import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.ConfirmationRequiredException;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayRow;
+import vn.gov.bluezone.reporting.ReminderService;
+import vn.gov.bluezone.reporting.ReminderView;
 import vn.gov.bluezone.reporting.ReportContext;
 import vn.gov.bluezone.reporting.ReportFigures;
 import vn.gov.bluezone.reporting.ReportInput;
@@ -61,6 +63,7 @@ import vn.gov.bluezone.shared.ui.ErrorMessages;
 public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DailyReportService reports;
+    private final transient ReminderService reminders;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final DatePicker date = new DatePicker();
     private final Span status = new Span();
@@ -83,8 +86,9 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DayRow> days = new Grid<>();
     private ReportContext context;
 
-    DailyReportView(DailyReportService reports, CampaignService campaigns) {
+    DailyReportView(DailyReportService reports, CampaignService campaigns, ReminderService reminders) {
         this.reports = reports;
+        this.reminders = reminders;
         addClassName("portal-view");
         addClassName("report-form");
         history = ReportTexts.historyGrid(this);
@@ -256,6 +260,14 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             estimate.addClassName("portal-estimate");
             estimate.setId("report-estimate");
             notices.add(estimate);
+        }
+        for (ReminderView reminder : reminders.recent(context.campaignId())) {
+            Paragraph received = new Paragraph(getTranslation("reminder.received",
+                    reminder.senderUnit() == null ? reminder.sentBy() : reminder.senderUnit(),
+                    VietnameseFormats.dateTime(reminder.sentAt()), VietnameseFormats.date(reminder.reportDate()),
+                    reminder.message()));
+            received.addClassName("portal-reminder");
+            notices.add(received);
         }
         if (report != null && report.status() == ReportStatus.RETURNED) {
             Paragraph returned = new Paragraph(getTranslation("report.returned", report.returnedBy(), report.returnComment()));
