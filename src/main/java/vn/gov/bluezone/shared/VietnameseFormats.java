@@ -49,6 +49,12 @@ public final class VietnameseFormats {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(ratio) + "%";
     }
 
+    /** The share as a number with two decimals (for charts): percentValue(187315, 1688547) = 11.09. */
+    public static double percentValue(long part, long whole) {
+        return whole <= 0 ? 0 : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

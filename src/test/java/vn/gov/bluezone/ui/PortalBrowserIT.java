@@ -78,7 +78,7 @@ class PortalBrowserIT {
     void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
         login("huyen.duchoa");
         assertThat(text("current-user-unit")).isEqualTo("UBND huyện · Huyện Đức Hòa");
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Đơn vị hành chính",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Đơn vị hành chính",
                 "Người dùng");
 
         open("units");
@@ -106,10 +106,15 @@ class PortalBrowserIT {
     }
 
     @Test
-    void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() {
+    void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() throws IOException {
         login("tinh.sotttt");
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch",
                 "Đơn vị hành chính", "Người dùng");
+        open("dashboard");
+        // the ECharts web component of the production bundle draws SVG
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-status svg")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-units svg path")));
+        screenshot("dashboard-province.png");
         open("units");
         waitForText("unit-count", "204 đơn vị");
         driver.manage().window().setSize(new Dimension(390, 844));

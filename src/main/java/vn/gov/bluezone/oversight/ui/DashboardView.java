@@ -1,0 +1,212 @@
+package vn.gov.bluezone.oversight.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.PageRequest;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitFilter;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.CoveragePoint;
+import vn.gov.bluezone.oversight.OversightFilter;
+import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.TotalRow;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.PortalChart;
+
+/**
+ * The province's or the district's dashboard: coverage over time against the target pace, the
+ * day's reporting status, and coverage per district (province) or per commune (district). Each
+ * chart has its figures in a table below it.
+ */
+@Route("dashboard")
+@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@Menu(order = 1, title = "nav.dashboard", icon = "CHART")
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The longest series drawn, in days. */
+    static final int SERIES_DAYS = 60;
+
+    private final transient OversightService oversight;
+    private final boolean districtLevel;
+    private final Select<CampaignDetails> campaign = new Select<>();
+    private final DatePicker day = new DatePicker();
+    private final PortalChart coverageChart = new PortalChart();
+    private final PortalChart statusChart = new PortalChart();
+    private final PortalChart unitsChart = new PortalChart();
+    private final Grid<CoveragePoint> coverageTable = new Grid<>();
+    private final Grid<StatusCount> statusTable = new Grid<>();
+    private final Grid<UnitShare> unitsTable = new Grid<>();
+
+    record StatusCount(DayStatus status, long communes) {
+    }
+
+    record UnitShare(String name, long cumulative, long denominator, long population) {
+    }
+
+    DashboardView(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
+            DailyReportService reports) {
+        this.oversight = oversight;
+        addClassName("portal-view");
+        this.districtLevel = hierarchy.ownUnit().map(u -> u.level() == UnitLevel.DISTRICT).orElse(false)
+                || hierarchy.count(new UnitFilter(null, UnitLevel.DISTRICT)) == 0;
+
+        List<CampaignDetails> visible = campaigns.visibleCampaigns();
+        campaign.setId("dashboard-campaign");
+        campaign.setLabel(getTranslation("report.campaign"));
+        campaign.setItems(visible);
+        campaign.setItemLabelGenerator(CampaignDetails::name);
+        day.setId("dashboard-day");
+        day.setLabel(getTranslation("report.date"));
+        day.setLocale(Locale.forLanguageTag("vi-VN"));
+        day.setValue(reports.today());
+        coverageChart.setId("chart-coverage");
+        statusChart.setId("chart-status");
+        unitsChart.setId("chart-units");
+
+        coverageTable.setId("table-coverage");
+        coverageTable.setAllRowsVisible(true);
+        coverageTable.addColumn(p -> VietnameseFormats.date(p.day())).setHeader(getTranslation("report.date"));
+        coverageTable.addColumn(p -> percent(p.cumulative(), p.denominator())).setHeader(getTranslation("dashboard.coverage"))
+                .setTextAlign(ColumnTextAlign.END);
+        coverageTable.addColumn(p -> percent(p.paceInstalls(), p.denominator())).setHeader(getTranslation("oversight.pace"))
+                .setTextAlign(ColumnTextAlign.END);
+        statusTable.setId("table-status");
+        statusTable.setAllRowsVisible(true);
+        statusTable.addColumn(s -> getTranslation("dayStatus." + s.status().name())).setHeader(getTranslation("report.dayStatus"));
+        statusTable.addColumn(s -> VietnameseFormats.count(s.communes())).setHeader(getTranslation("dashboard.communes"))
+                .setTextAlign(ColumnTextAlign.END);
+        unitsTable.setId("table-units");
+        unitsTable.setAllRowsVisible(true);
+        unitsTable.addColumn(UnitShare::name).setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
+        unitsTable.addColumn(u -> VietnameseFormats.count(u.cumulative())).setHeader(getTranslation("report.cumulative.short"))
+                .setTextAlign(ColumnTextAlign.END);
+        unitsTable.addColumn(u -> percent(u.cumulative(), u.denominator())).setHeader(getTranslation("dashboard.coverage"))
+                .setTextAlign(ColumnTextAlign.END);
+        unitsTable.addColumn(u -> percent(u.cumulative(), u.population())).setHeader(getTranslation("report.readout.populationShort"))
+                .setTextAlign(ColumnTextAlign.END);
+
+        HorizontalLayout filters = new HorizontalLayout(campaign, day);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("dashboard.title")), filters,
+                section("dashboard.coverageOverTime", coverageChart, coverageTable),
+                section("dashboard.statusOfDay", statusChart, statusTable),
+                section(districtLevel ? "dashboard.byCommune" : "dashboard.byDistrict", unitsChart, unitsTable));
+        campaign.addValueChangeListener(change -> refresh());
+        day.addValueChangeListener(change -> refresh());
+        if (!visible.isEmpty()) {
+            campaign.setValue(visible.getFirst());
+        }
+    }
+
+    private Div section(String titleKey, PortalChart chart, Grid<?> table) {
+        Div section = new Div(new H3(getTranslation(titleKey)), chart, new Details(getTranslation("dashboard.figures"), table));
+        section.setWidthFull();
+        section.addClassName("portal-dashboard-section");
+        return section;
+    }
+
+    private void refresh() {
+        CampaignDetails selected = campaign.getValue();
+        LocalDate date = day.getValue();
+        if (selected == null || date == null) {
+            return;
+        }
+        LocalDate from = selected.startDate().isBefore(date.minusDays(SERIES_DAYS - 1)) ? date.minusDays(SERIES_DAYS - 1)
+                : selected.startDate();
+        List<CoveragePoint> series = date.isBefore(from) ? List.of()
+                : oversight.coverageSeries(OversightFilter.of(selected.id(), date), from, date);
+        coverageTable.setItems(series);
+        coverageChart.setOption(lineOption(series));
+
+        List<TotalRow> totals = oversight.totals(OversightFilter.of(selected.id(), date));
+        TotalRow total = totals.getLast();
+        List<StatusCount> statuses = List.of(new StatusCount(DayStatus.ON_TIME, total.onTime()),
+                new StatusCount(DayStatus.LATE, total.late()), new StatusCount(DayStatus.MISSING, total.missing()),
+                new StatusCount(DayStatus.PENDING, total.pending()));
+        statusTable.setItems(statuses);
+        statusChart.setOption(barOption(statuses.stream().map(s -> getTranslation("dayStatus." + s.status().name())).toList(),
+                statuses.stream().map(s -> (Object) s.communes()).toList(), getTranslation("dashboard.communes")));
+
+        List<UnitShare> shares = new ArrayList<>();
+        if (districtLevel) {
+            for (CommuneDayRow row : oversight.communes(OversightFilter.of(selected.id(), date), PageRequest.of(0, 500))) {
+                shares.add(new UnitShare(row.name(), row.cumulative(), row.denominator(), row.population()));
+            }
+        } else {
+            for (TotalRow row : totals.subList(0, totals.size() - 1)) {
+                shares.add(new UnitShare(row.districtName() == null ? "—" : row.districtName(), row.cumulative(),
+                        row.denominator(), row.population()));
+            }
+        }
+        unitsTable.setItems(shares);
+        unitsChart.setOption(barOption(shares.stream().map(UnitShare::name).toList(),
+                shares.stream().map(s -> (Object) VietnameseFormats.percentValue(s.cumulative(), s.denominator())).toList(),
+                getTranslation("dashboard.coverage") + " (%)"));
+    }
+
+    private Map<String, Object> lineOption(List<CoveragePoint> series) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", 48, "right", 16, "top", 32, "bottom", 32));
+        option.put("xAxis", Map.of("type", "category", "data", series.stream().map(p -> VietnameseFormats.date(p.day())).toList()));
+        option.put("yAxis", Map.of("type", "value", "axisLabel", Map.of("formatter", "{value} %")));
+        option.put("series", List.of(
+                Map.of("name", getTranslation("dashboard.coverage"), "type", "line",
+                        "data", series.stream().map(p -> VietnameseFormats.percentValue(p.cumulative(), p.denominator())).toList()),
+                Map.of("name", getTranslation("oversight.pace"), "type", "line", "lineStyle", Map.of("type", "dashed"),
+                        "data", series.stream().map(p -> VietnameseFormats.percentValue(p.paceInstalls(), p.denominator())).toList())));
+        return option;
+    }
+
+    private static Map<String, Object> barOption(List<String> labels, List<Object> values, String name) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("grid", Map.of("left", 48, "right", 16, "top", 16, "bottom", 80));
+        option.put("xAxis", Map.of("type", "category", "data", labels, "axisLabel", Map.of("rotate", 40, "interval", 0)));
+        option.put("yAxis", Map.of("type", "value"));
+        option.put("series", List.of(Map.of("name", name, "type", "bar", "data", values)));
+        return option;
+    }
+
+    private String percent(long part, long whole) {
+        UI ui = UI.getCurrent();
+        return VietnameseFormats.percent(part, whole, ui == null || ui.getLocale() == null
+                ? Locale.forLanguageTag("vi-VN") : ui.getLocale());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("dashboard.title");
+    }
+}

@@ -1,0 +1,63 @@
+package vn.gov.bluezone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.oversight.ui.DashboardView;
+import vn.gov.bluezone.shared.ui.PortalChart;
+
+/** The dashboards on the historical campaign of dispatch 4937, figures checked in their tables. */
+@PortalSpringTest
+class DashboardUiTest extends SpringBrowserlessTest {
+
+    static final String HISTORIC = "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)";
+
+    @Test
+    @WithUserDetails("tinh.sotttt")
+    void theProvinceSeesCoverageOverTimeTheDaysStatusesAndItsDistricts() {
+        open();
+        Grid<?> coverage = $(Grid.class).id("table-coverage");
+        assertThat(test(coverage).size()).isEqualTo(8);
+        assertThat(test(coverage).getCellText(0, 0)).isEqualTo("13/08/2020");
+        // on 13/8/2020 the 187,315 installs are 17,89 % of the estimated smartphone users (62 % of 1,688,547)
+        assertThat(test(coverage).getCellText(0, 1)).isEqualTo("17,89 %");
+        Grid<?> statuses = $(Grid.class).id("table-status");
+        assertThat(test(statuses).size()).isEqualTo(4);
+        assertThat(test(statuses).getCellText(0, 0)).isEqualTo("Đúng hạn");
+        long communes = 0;
+        for (int i = 0; i < 4; i++) {
+            communes += Long.parseLong(test(statuses).getCellText(i, 1).replace(".", ""));
+        }
+        assertThat(communes).isEqualTo(188);
+        Grid<?> districts = $(Grid.class).id("table-units");
+        assertThat(test(districts).size()).isEqualTo(15);
+        assertThat($(PortalChart.class).id("chart-units").getOptionJson()).contains("\"type\":\"bar\"", "Huyện Đức Hòa");
+        assertThat($(PortalChart.class).id("chart-coverage").getOptionJson()).contains("\"type\":\"line\"", "13/08/2020");
+    }
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void theDistrictSeesItsTwentyCommunes() {
+        open();
+        assertThat(test($(Grid.class).id("table-units")).size()).isEqualTo(20);
+    }
+
+    private void open() {
+        navigate(DashboardView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> campaign = $(Select.class).id("dashboard-campaign");
+        test(campaign).selectItem(HISTORIC);
+        test($(DatePicker.class).id("dashboard-day")).setValue(LocalDate.of(2020, 8, 20));
+    }
+}
