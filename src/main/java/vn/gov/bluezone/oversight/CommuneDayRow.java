@@ -8,7 +8,8 @@ import vn.gov.bluezone.reporting.ReportStatus;
 /**
  * One commune on one day. {@code cumulative} is the figure in force that day: the day's submitted
  * report, else the last one before it, else the installs at the start ({@code reported} tells
- * whether the day itself was reported).
+ * whether the day itself was reported). {@code officialInstalls} is the count published by the
+ * ministry or the operators for that day, when imported.
  */
 public record CommuneDayRow(
         long unitId,
@@ -25,7 +26,13 @@ public record CommuneDayRow(
         long population,
         long smartphoneUsers,
         long denominator,
-        long paceInstalls) {
+        long paceInstalls,
+        Long officialInstalls) {
+
+    /** The commune's figure minus the official count, when there is one. */
+    public Long differenceToOfficial() {
+        return officialInstalls == null ? null : cumulative - officialInstalls;
+    }
 
     public long gapToPace() {
         return cumulative - paceInstalls;

@@ -72,8 +72,8 @@ public class OversightExport {
         }
     }
 
-    /** Columns written as numbers in XLSX: code, cumulative, new, population, smartphone users, pace, gap. */
-    private static final List<Integer> NUMERIC_COLUMNS = List.of(5, 6, 7, 8, 11, 12);
+    /** Columns written as numbers in XLSX: cumulative, new, population, smartphone users, pace, gap, official, difference. */
+    private static final List<Integer> NUMERIC_COLUMNS = List.of(5, 6, 7, 8, 11, 12, 14, 15);
 
     private static List<String> header(Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle("messages", "en".equals(locale.getLanguage())
@@ -83,7 +83,8 @@ public class OversightExport {
                 texts.getString("report.cumulative.short"), texts.getString("report.newInstalls"),
                 texts.getString("baseline.population"), texts.getString("baseline.smartphones"),
                 texts.getString("report.readout.populationShort"), texts.getString("report.readout.smartphonesShort"),
-                texts.getString("oversight.pace"), texts.getString("oversight.gap"), texts.getString("oversight.returned"));
+                texts.getString("oversight.pace"), texts.getString("oversight.gap"), texts.getString("oversight.returned"),
+                texts.getString("official.installs"), texts.getString("official.difference"));
     }
 
     private void forEachRow(OversightFilter filter, java.util.function.Consumer<List<String>> sink, Locale locale) {
@@ -107,6 +108,8 @@ public class OversightExport {
                 cells.add(Long.toString(row.paceInstalls()));
                 cells.add(Long.toString(row.gapToPace()));
                 cells.add(row.returned() ? texts.getString("oversight.returnedMark") : "");
+                cells.add(row.officialInstalls() == null ? "" : Long.toString(row.officialInstalls()));
+                cells.add(row.differenceToOfficial() == null ? "" : Long.toString(row.differenceToOfficial()));
                 sink.accept(cells);
             }
             if (!rows.hasNext()) {

@@ -49,6 +49,7 @@ public class OversightService {
                    b.installs_at_start as installs_at_start, b.DENOMINATOR as denominator,
                    r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
                    case when r.first_submitted_at is not null then r.cumulative_installs end as day_cumulative,
+                   oc.installs as official,
                    (select r2.cumulative_installs from daily_report r2
                      where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
                        and r2.report_date < :day and r2.first_submitted_at is not null
@@ -57,6 +58,7 @@ public class OversightService {
               join administrative_unit u on u.id = b.unit_id
               left join administrative_unit d on d.id = u.parent_id and d.unit_level = 'DISTRICT'
               left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
+              left join official_count oc on oc.campaign_id = b.campaign_id and oc.unit_id = b.unit_id and oc.count_date = :day
              where b.campaign_id = :campaign and u.path like :scope
             """;
 
@@ -98,7 +100,8 @@ public class OversightService {
                 sum(case when t.report_status = 'RETURNED' then 1 else 0 end) as returned,
                 sum(coalesce(t.day_cumulative, t.previous, t.installs_at_start)) as cumulative,
                 sum(t.population) as population, sum(t.smartphone_users) as smartphone_users,
-                sum(t.denominator) as denominator, sum(t.installs_at_start) as installs_at_start
+                sum(t.denominator) as denominator, sum(t.installs_at_start) as installs_at_start,
+                sum(t.official) as official, count(t.official) as with_official
                 """;
         List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + sums
                 + " from (" + query.base + ") t where " + query.where
@@ -212,7 +215,7 @@ public class OversightService {
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
                 cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
-                        denominator, campaign.targetPercent()));
+                        denominator, campaign.targetPercent()), nullableLong(rs, "official"));
     }
 
     private TotalRow total(ResultSet rs, CampaignDetails campaign, OversightFilter filter, String districtCode,
@@ -224,7 +227,8 @@ public class OversightService {
                 afterCutoff ? unreported : 0, afterCutoff ? 0 : unreported, rs.getLong("returned"),
                 rs.getLong("cumulative"), rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(),
-                        rs.getLong("installs_at_start"), denominator, campaign.targetPercent()));
+                        rs.getLong("installs_at_start"), denominator, campaign.targetPercent()),
+                rs.getLong("with_official"), rs.getLong("official"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

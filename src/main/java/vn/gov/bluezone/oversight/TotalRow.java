@@ -17,7 +17,9 @@ public record TotalRow(
         long population,
         long smartphoneUsers,
         long denominator,
-        long paceInstalls) {
+        long paceInstalls,
+        long communesWithOfficial,
+        long officialInstalls) {
 
     public long gapToPace() {
         return cumulative - paceInstalls;

@@ -43,6 +43,8 @@ class OversightServiceTest {
     @Autowired
     OversightExport export;
     @Autowired
+    OfficialCountService officialCounts;
+    @Autowired
     DailyReportService reports;
     @Autowired
     ReportFixtures fixtures;
@@ -123,6 +125,43 @@ class OversightServiceTest {
         TotalRow total = as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast();
         assertThat(total.pending()).isEqualTo(2);
         assertThat(total.missing()).isZero();
+    }
+
+    @Test
+    void officialCountsStandBesideTheReportedFiguresAndBadFilesAreRefusedByRow() {
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(campaign, DAY, 1100)));
+        String bad = """
+                commune_code,date,installs
+                27958,07/04/2026,1050
+                27958,2026-04-07,1060
+                27991,07/04/2026,10
+                27961,31/02/2026,10
+                27961,07/04/2026,nhiều
+                """;
+        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> officialCounts.importCounts(campaign.id(), "bad.csv",
+                bad.getBytes(StandardCharsets.UTF_8), "Bộ TT&TT")))
+                .isInstanceOfSatisfying(vn.gov.bluezone.shared.ImportRejectedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.row(), p -> p.messageKey()).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple(3, "official.error.duplicate"),
+                                org.assertj.core.groups.Tuple.tuple(4, "baseline.error.unknownCommune"),
+                                org.assertj.core.groups.Tuple.tuple(5, "official.error.date"),
+                                org.assertj.core.groups.Tuple.tuple(6, "baseline.error.notWholeNumber")));
+        assertThat(as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast()
+                .communesWithOfficial()).isZero();
+
+        String good = "commune_code,date,installs\n27958,07/04/2026,1050\n27961,07/04/2026,1010\n";
+        assertThat(as.call("tinh.sotttt", () -> officialCounts.importCounts(campaign.id(), "ok.csv",
+                good.getBytes(StandardCharsets.UTF_8), "Bộ TT&TT"))).isEqualTo(2);
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> officialCounts.importCounts(campaign.id(), "ok.csv",
+                good.getBytes(StandardCharsets.UTF_8), "Bộ TT&TT"))).isInstanceOf(AccessDeniedException.class);
+        List<CommuneDayRow> rows = as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY),
+                PageRequest.of(0, 10)).getContent());
+        CommuneDayRow reported = rows.stream().filter(r -> r.code().equals("27958")).findFirst().orElseThrow();
+        assertThat(reported.officialInstalls()).isEqualTo(1050);
+        assertThat(reported.differenceToOfficial()).isEqualTo(50);
+        TotalRow total = as.call("huyen.duchoa", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast();
+        assertThat(total.communesWithOfficial()).isEqualTo(2);
+        assertThat(total.officialInstalls()).isEqualTo(2060);
     }
 
     @Test

@@ -8,7 +8,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -38,6 +43,7 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.OfficialCountService;
 import vn.gov.bluezone.oversight.OversightExport;
 import vn.gov.bluezone.oversight.OversightFilter;
 import vn.gov.bluezone.oversight.OversightService;
@@ -45,6 +51,8 @@ import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReminderService;
+import vn.gov.bluezone.shared.ImportProblem;
+import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -75,7 +83,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
     OversightView(OversightService oversight, OversightExport export, CampaignService campaigns,
             HierarchyService hierarchy, DailyReportService reports, ReminderService reminders,
-            AuthenticationContext authentication) {
+            OfficialCountService officialCounts, AuthenticationContext authentication) {
         this.oversight = oversight;
         this.reminders = reminders;
         addClassName("portal-view");
@@ -128,6 +136,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> percent(r.cumulative(), r.smartphoneUsers())).setHeader(getTranslation("report.readout.smartphonesShort"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> signed(r.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.officialInstalls() == null ? "" : VietnameseFormats.count(r.officialInstalls()))
+                .setHeader(getTranslation("official.installs")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.differenceToOfficial() == null ? "" : signed(r.differenceToOfficial()))
+                .setHeader(getTranslation("official.difference")).setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
                 : oversight.communes(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -173,6 +185,9 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         exports.setWrap(true);
         add(new H2(getTranslation("reports.title")), filters, totals, exports, grid);
+        if (authentication.hasAnyRole("ADMIN", "PROVINCE_OFFICER")) {
+            add(officialCountImport(officialCounts));
+        }
         setFlexGrow(1, grid);
         if (!visible.isEmpty()) {
             campaign.setValue(visible.getFirst());
@@ -192,6 +207,50 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         totals.setItems(filter() == null ? List.of() : oversight.totals(filter()));
+    }
+
+    /** Upload of official counts for the chosen campaign, all or nothing, with the problems by row. */
+    private Details officialCountImport(OfficialCountService officialCounts) {
+        TextField source = new TextField(getTranslation("official.source"));
+        source.setId("official-source");
+        source.setMaxLength(200);
+        Paragraph outcome = new Paragraph();
+        outcome.setId("official-outcome");
+        Grid<ImportProblem> problems = new Grid<>();
+        problems.setId("official-problems");
+        problems.setAllRowsVisible(true);
+        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
+        problems.setVisible(false);
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> {
+                problems.setVisible(false);
+                try {
+                    int rows = officialCounts.importCounts(campaign.getValue().id(), metadata.fileName(), content,
+                            source.getValue());
+                    outcome.setText(getTranslation("official.imported", rows));
+                    refresh();
+                } catch (ImportRejectedException rejected) {
+                    outcome.setText(getTranslation("import.rejected", rejected.problems().size()));
+                    problems.setItems(rejected.problems());
+                    problems.setVisible(true);
+                } catch (PortalException refused) {
+                    outcome.setText(ErrorMessages.text(this, refused));
+                }
+            });
+        }));
+        upload.setId("official-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(OfficialCountService.MAX_BYTES);
+        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("official.help")), source, upload,
+                outcome, problems);
+        content.setPadding(false);
+        Details details = new Details(getTranslation("official.title"), content);
+        details.setId("official-import");
+        return details;
     }
 
     private void openReminder() {
