@@ -81,7 +81,7 @@ public class OversightService {
         Query query = query(campaign, filter);
         long total = jdbc.queryForObject("select count(*) from (" + query.base + ") t where " + query.where,
                 query.params, Long.class);
-        String page = "select * from (" + query.base + ") t where " + query.where + " order by t.path"
+        String page = "select * from (" + query.base + ") t where " + query.where + " order by " + orderBy(pageable)
                 + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");
         List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter));
         return new PageImpl<>(rows, pageable, total);
@@ -160,6 +160,77 @@ public class OversightService {
                 rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getString("province_code"),
                 rs.getString("province_name"), rs.getLong("communes"), rs.getLong("reported"), rs.getLong("cumulative"),
                 rs.getLong("population"), rs.getLong("smartphone_users")));
+    }
+
+    /** A page of communes for the day of the filter, each with its reporting record since {@code from}. */
+    @PreAuthorize(READERS)
+    public Page<CommunePeriodRow> communesOverPeriod(OversightFilter filter, LocalDate from, Pageable pageable) {
+        Page<CommuneDayRow> page = communes(filter, pageable);
+        java.util.Map<Long, PeriodRecord> records = new java.util.HashMap<>();
+        periodRecords(filter.campaignId(), page.stream().map(CommuneDayRow::unitId).toList(),
+                from == null || from.isAfter(filter.day()) ? filter.day() : from, filter.day())
+                .forEach(record -> records.put(record.unitId(), record));
+        return page.map(row -> new CommunePeriodRow(row, records.get(row.unitId())));
+    }
+
+    /**
+     * Each commune of a page with its reporting record over a period: how many days of
+     * [from, to] were on time, late and missing (days after today are not counted).
+     */
+    @PreAuthorize(READERS)
+    public List<PeriodRecord> periodRecords(long campaignId, List<Long> unitIds, LocalDate from, LocalDate to) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = from.isBefore(campaign.startDate()) ? campaign.startDate() : from;
+        Instant now = clock.instant();
+        java.util.Map<Long, java.util.Map<LocalDate, Instant>> submissions = new java.util.HashMap<>();
+        jdbc.query("""
+                select r.unit_id, r.report_date, r.first_submitted_at from daily_report r
+                 where r.campaign_id = :campaign and r.unit_id in (:units) and r.report_date between :from and :to
+                   and r.unit_path like :scope and r.first_submitted_at is not null
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("units", unitIds)
+                .addValue("from", first).addValue("to", to).addValue("scope", currentScope.scope().likePattern()),
+                rs -> {
+                    submissions.computeIfAbsent(rs.getLong("unit_id"), id -> new java.util.HashMap<>())
+                            .put(rs.getObject("report_date", LocalDate.class), instant(rs, "first_submitted_at"));
+                });
+        List<PeriodRecord> records = new ArrayList<>();
+        for (long unitId : unitIds) {
+            int onTime = 0;
+            int late = 0;
+            int missing = 0;
+            var submitted = submissions.getOrDefault(unitId, java.util.Map.of());
+            for (LocalDate day = first; !day.isAfter(to); day = day.plusDays(1)) {
+                switch (ReportingRules.status(day, campaign.cutoffTime(), submitted.get(day), now)) {
+                    case ON_TIME -> onTime++;
+                    case LATE -> late++;
+                    case MISSING -> missing++;
+                    case PENDING -> { }
+                }
+            }
+            records.add(new PeriodRecord(unitId, onTime, late, missing));
+        }
+        return records;
+    }
+
+    /** Grid sorting, whitelisted: the property names the view uses, mapped to SQL over t. */
+    private static String orderBy(Pageable pageable) {
+        List<String> orders = new ArrayList<>();
+        for (var order : pageable.getSort()) {
+            String column = switch (order.getProperty()) {
+                case "name" -> "t.name_sort";
+                case "district" -> "t.district_code";
+                case "submittedAt" -> "t.first_submitted_at";
+                case "cumulative" -> "coalesce(t.day_cumulative, t.previous, t.installs_at_start)";
+                case "coverage" -> "coalesce(t.day_cumulative, t.previous, t.installs_at_start) * 1.0 / nullif(t.denominator, 0)";
+                default -> throw new IllegalArgumentException("Cannot sort by " + order.getProperty());
+            };
+            orders.add(column + (order.isDescending() ? " desc" : " asc"));
+        }
+        orders.add("t.path");
+        return String.join(", ", orders);
     }
 
     private record Query(String base, String where, MapSqlParameterSource params) {

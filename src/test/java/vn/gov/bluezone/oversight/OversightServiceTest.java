@@ -120,6 +120,30 @@ class OversightServiceTest {
     }
 
     @Test
+    void theGridSortsInTheQueryAndCountsEachCommunesDaysOverAPeriod() {
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(campaign, DAY, 1250)));
+        at("2026-04-08T10:00:00");
+        var byCoverage = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("coverage").descending());
+        assertThat(as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY), byCoverage)
+                .getContent())).extracting(CommuneDayRow::code).containsExactly("27958", "27961");
+        var byName = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("name").descending());
+        assertThat(as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY), byName)
+                .getContent())).extracting(CommuneDayRow::name).containsExactly("Xã Tân Phú", "Xã Đức Lập Hạ");
+        var badSort = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("u.id; drop table x"));
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY),
+                badSort))).isInstanceOf(IllegalArgumentException.class);
+
+        List<CommunePeriodRow> period = as.call("huyen.duchoa", () -> oversight.communesOverPeriod(
+                OversightFilter.of(campaign.id(), LocalDate.of(2026, 4, 8)), LocalDate.of(2026, 4, 1),
+                PageRequest.of(0, 10)).getContent());
+        // from the campaign start (6/4) to 8/4 at 10:00: the 8th is still pending
+        assertThat(period).extracting(r -> r.day().code(), r -> r.period().onTime(), r -> r.period().late(),
+                r -> r.period().missing()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("27958", 1, 0, 1),
+                org.assertj.core.groups.Tuple.tuple("27961", 0, 0, 2));
+    }
+
+    @Test
     void beforeTheCutoffUnreportedCommunesArePendingNotMissing() {
         at("2026-04-07T14:59:59");
         TotalRow total = as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast();

@@ -51,10 +51,10 @@ class OversightUiTest extends SpringBrowserlessTest {
         test(day).setValue(today.minusDays(1));
 
         @SuppressWarnings("unchecked")
-        Grid<CommuneDayRow> grid = $(Grid.class).id("oversight-grid");
+        Grid<vn.gov.bluezone.oversight.CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
         assertThat(test(grid).size()).isEqualTo(2);
         // yesterday's report sent today is late; the other commune sent nothing
-        assertThat(java.util.List.of(test(grid).getRow(0).status(), test(grid).getRow(1).status()))
+        assertThat(java.util.List.of(test(grid).getRow(0).day().status(), test(grid).getRow(1).day().status()))
                 .containsExactly(DayStatus.LATE, DayStatus.MISSING);
         @SuppressWarnings("unchecked")
         Grid<TotalRow> totals = $(Grid.class).id("oversight-totals");
@@ -67,7 +67,7 @@ class OversightUiTest extends SpringBrowserlessTest {
         assertThat($(Select.class).all()).noneMatch(s -> s.getId().orElse("").equals("oversight-district"));
 
         // remind the commune that has not reported
-        CommuneDayRow silent = test(grid).getRow(1);
+        var silent = test(grid).getRow(1);
         grid.select(silent);
         test($(com.vaadin.flow.component.button.Button.class).id("oversight-remind")).click();
         assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reminder-message").getValue())
@@ -79,6 +79,10 @@ class OversightUiTest extends SpringBrowserlessTest {
         Select<DayStatus> status = $(Select.class).id("oversight-status");
         test(status).selectItem("Không báo cáo");
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getRow(0).code()).isEqualTo("27961");
+        assertThat(test(grid).getRow(0).day().code()).isEqualTo("27961");
+
+        // over the two days of the campaign so far, the silent commune missed both
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-from")).setValue(today.minusDays(2));
+        assertThat(test(grid).getRow(0).period().missing()).isEqualTo(2);
     }
 }

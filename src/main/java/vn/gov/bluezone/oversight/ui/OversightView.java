@@ -43,6 +43,7 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.CommunePeriodRow;
 import vn.gov.bluezone.oversight.OfficialCountService;
 import vn.gov.bluezone.oversight.OversightExport;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -76,7 +77,8 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private final Select<UnitSummary> district = new Select<>();
     private final Select<DayStatus> status = new Select<>();
     private final Select<int[]> band = new Select<>();
-    private final Grid<CommuneDayRow> grid = new Grid<>();
+    private final DatePicker from = new DatePicker();
+    private final Grid<CommunePeriodRow> grid = new Grid<>();
     private final Grid<TotalRow> totals = new Grid<>();
 
     private final transient ReminderService reminders;
@@ -98,6 +100,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         day.setLabel(getTranslation("report.date"));
         day.setLocale(Locale.forLanguageTag("vi-VN"));
         day.setValue(reports.today());
+        from.setId("oversight-from");
+        from.setLabel(getTranslation("oversight.periodFrom"));
+        from.setLocale(Locale.forLanguageTag("vi-VN"));
+        from.setHelperText(getTranslation("oversight.periodHelp"));
         List<UnitSummary> districts = hierarchy.browse(new UnitFilter(null, UnitLevel.DISTRICT),
                 org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
         district.setId("oversight-district");
@@ -123,29 +129,38 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("oversight-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.addColumn(CommuneDayRow::name).setHeader(getTranslation("units.name")).setFlexGrow(2);
-        grid.addColumn(r -> r.districtName() == null ? "" : r.districtName()).setHeader(getTranslation("units.parent"));
-        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("report.dayStatus")).setAutoWidth(true);
-        grid.addColumn(r -> VietnameseFormats.dateTime(r.submittedAt())).setHeader(getTranslation("report.submittedAt"));
-        grid.addColumn(r -> r.reported() ? VietnameseFormats.count(r.cumulative()) : "—")
-                .setHeader(getTranslation("report.cumulative.short")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.reported() ? VietnameseFormats.count(r.newSincePrevious()) : "—")
+        grid.addColumn(r -> r.day().name()).setHeader(getTranslation("units.name")).setFlexGrow(2)
+                .setSortProperty("name");
+        grid.addColumn(r -> r.day().districtName() == null ? "" : r.day().districtName())
+                .setHeader(getTranslation("units.parent")).setSortProperty("district");
+        grid.addComponentColumn(r -> statusCell(r.day())).setHeader(getTranslation("report.dayStatus")).setAutoWidth(true);
+        grid.addColumn(r -> VietnameseFormats.dateTime(r.day().submittedAt())).setHeader(getTranslation("report.submittedAt"))
+                .setSortProperty("submittedAt");
+        grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().cumulative()) : "—")
+                .setHeader(getTranslation("report.cumulative.short")).setTextAlign(ColumnTextAlign.END)
+                .setSortProperty("cumulative");
+        grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().newSincePrevious()) : "—")
                 .setHeader(getTranslation("report.newInstalls")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
+        grid.addColumn(r -> percent(r.day().cumulative(), r.day().population()))
+                .setHeader(getTranslation("report.readout.populationShort")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> percent(r.day().cumulative(), r.day().smartphoneUsers()))
+                .setHeader(getTranslation("report.readout.smartphonesShort")).setTextAlign(ColumnTextAlign.END)
+                .setSortProperty("coverage");
+        grid.addColumn(r -> signed(r.day().gapToPace())).setHeader(getTranslation("oversight.gap"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.cumulative(), r.smartphoneUsers())).setHeader(getTranslation("report.readout.smartphonesShort"))
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> signed(r.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.officialInstalls() == null ? "" : VietnameseFormats.count(r.officialInstalls()))
+        grid.addColumn(r -> r.day().officialInstalls() == null ? "" : VietnameseFormats.count(r.day().officialInstalls()))
                 .setHeader(getTranslation("official.installs")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.differenceToOfficial() == null ? "" : signed(r.differenceToOfficial()))
+        grid.addColumn(r -> r.day().differenceToOfficial() == null ? "" : signed(r.day().differenceToOfficial()))
                 .setHeader(getTranslation("official.difference")).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.period() == null ? "" : getTranslation("oversight.periodCounts", r.period().onTime(),
+                r.period().late(), r.period().missing())).setHeader(getTranslation("oversight.period"));
         grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
-                : oversight.communes(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
+                : oversight.communesOverPeriod(filter(), from.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addItemClickListener(click -> {
-            if (click.getItem().reportId() != null) {
-                UI.getCurrent().navigate("reports/" + click.getItem().reportId());
+            if (click.getItem().day().reportId() != null) {
+                UI.getCurrent().navigate("reports/" + click.getItem().day().reportId());
             }
         });
 
@@ -172,10 +187,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("oversight.exportXlsx"));
         xlsx.setId("oversight-xlsx");
 
-        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(campaign, day, district, status, band)) {
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(campaign, day, from, district, status, band)) {
             field.addValueChangeListener(change -> refresh());
         }
-        HorizontalLayout filters = new HorizontalLayout(campaign, day, district, status, band);
+        HorizontalLayout filters = new HorizontalLayout(campaign, day, from, district, status, band);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         Button remind = new Button(getTranslation("reminder.button"), VaadinIcon.BELL.create(), click -> openReminder());
@@ -255,7 +270,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
     private void openReminder() {
         OversightFilter filter = filter();
-        List<Long> communes = grid.getSelectedItems().stream().map(CommuneDayRow::unitId).toList();
+        List<Long> communes = grid.getSelectedItems().stream().map(r -> r.day().unitId()).toList();
         if (filter == null || communes.isEmpty()) {
             ErrorMessages.show(this, new PortalException("reminder.error.noCommune"));
             return;
