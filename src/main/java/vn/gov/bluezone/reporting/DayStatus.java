@@ -9,5 +9,15 @@ public enum DayStatus {
     /** Not submitted, and the cut-off has passed. */
     MISSING,
     /** Not submitted yet, and the cut-off has not passed. */
-    PENDING
+    PENDING;
+
+    /** The colour screens give the status (a Lumo badge theme). */
+    public String badgeTheme() {
+        return switch (this) {
+            case ON_TIME -> "success";
+            case LATE -> "warning";
+            case MISSING -> "error";
+            case PENDING -> "contrast";
+        };
+    }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.Material;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /** The campaign's materials (templates, audio, leaflets, videos …) with their links, for every role. */
 @Route("materials")
@@ -34,10 +35,7 @@ public class MaterialsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("portal-view");
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
         Select<CampaignDetails> campaign = new Select<>();
-        campaign.setId("materials-campaign");
-        campaign.setLabel(getTranslation("report.campaign"));
-        campaign.setItems(visible);
-        campaign.setItemLabelGenerator(CampaignDetails::name);
+        Fields.choice(campaign, "materials-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
         campaign.setWidthFull();
         campaign.addValueChangeListener(change -> show(change.getValue()));
         list.setId("materials-list");

@@ -40,6 +40,7 @@ import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.PortalChart;
 
 /**
@@ -80,14 +81,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 || hierarchy.count(new UnitFilter(null, UnitLevel.DISTRICT)) == 0;
 
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
-        campaign.setId("dashboard-campaign");
-        campaign.setLabel(getTranslation("report.campaign"));
-        campaign.setItems(visible);
-        campaign.setItemLabelGenerator(CampaignDetails::name);
-        day.setId("dashboard-day");
-        day.setLabel(getTranslation("report.date"));
-        day.setLocale(Locale.forLanguageTag("vi-VN"));
-        day.setValue(reports.today());
+        Fields.choice(campaign, "dashboard-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
+        Fields.date(day, "dashboard-day", getTranslation("report.date"), reports.today());
         coverageChart.setId("chart-coverage");
         statusChart.setId("chart-status");
         unitsChart.setId("chart-units");

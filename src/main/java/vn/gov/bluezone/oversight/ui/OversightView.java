@@ -22,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -56,6 +55,7 @@ import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -92,17 +92,9 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
 
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
-        campaign.setId("oversight-campaign");
-        campaign.setLabel(getTranslation("report.campaign"));
-        campaign.setItems(visible);
-        campaign.setItemLabelGenerator(CampaignDetails::name);
-        day.setId("oversight-day");
-        day.setLabel(getTranslation("report.date"));
-        day.setLocale(Locale.forLanguageTag("vi-VN"));
-        day.setValue(reports.today());
-        from.setId("oversight-from");
-        from.setLabel(getTranslation("oversight.periodFrom"));
-        from.setLocale(Locale.forLanguageTag("vi-VN"));
+        Fields.choice(campaign, "oversight-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
+        Fields.date(day, "oversight-day", getTranslation("report.date"), reports.today());
+        Fields.date(from, "oversight-from", getTranslation("oversight.periodFrom"), null);
         from.setHelperText(getTranslation("oversight.periodHelp"));
         List<UnitSummary> districts = hierarchy.browse(new UnitFilter(null, UnitLevel.DISTRICT),
                 org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
@@ -301,16 +293,8 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component statusCell(CommuneDayRow row) {
-        Span badge = new Span(getTranslation("dayStatus." + row.status().name())
-                + (row.returned() ? " · " + getTranslation("oversight.returnedMark") : ""));
-        badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (row.status()) {
-            case ON_TIME -> "success";
-            case LATE -> "warning";
-            case MISSING -> "error";
-            case PENDING -> "contrast";
-        });
-        return badge;
+        return Fields.badge(getTranslation("dayStatus." + row.status().name())
+                + (row.returned() ? " · " + getTranslation("oversight.returnedMark") : ""), row.status().badgeTheme());
     }
 
     private String percent(long part, long whole) {

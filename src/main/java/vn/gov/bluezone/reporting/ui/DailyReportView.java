@@ -51,6 +51,7 @@ import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /**
  * The commune's daily report, built for a phone: the day, the cumulative count with a live readout
@@ -95,16 +96,10 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
 
         List<CampaignDetails> active = campaigns.visibleCampaigns().stream()
                 .filter(c -> c.status() == CampaignStatus.ACTIVE).toList();
-        campaign.setId("report-campaign");
-        campaign.setLabel(getTranslation("report.campaign"));
-        campaign.setItems(active);
-        campaign.setItemLabelGenerator(CampaignDetails::name);
+        Fields.choice(campaign, "report-campaign", getTranslation("report.campaign"), active, CampaignDetails::name);
         campaign.setWidthFull();
-        date.setId("report-date");
-        date.setLabel(getTranslation("report.date"));
-        date.setLocale(java.util.Locale.forLanguageTag("vi-VN"));
+        Fields.date(date, "report-date", getTranslation("report.date"), reports.today());
         date.setMax(reports.today());
-        date.setValue(reports.today());
         status.setId("report-status");
         countdown.setId("report-countdown");
         countdown.addClassName("portal-countdown");

@@ -16,6 +16,7 @@ import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.RevisionView;
 import vn.gov.bluezone.reporting.SignedCopyFile;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /** Pieces the report screens share: status badges, the history grid, the signed-copy link. */
 final class ReportTexts {
@@ -24,16 +25,7 @@ final class ReportTexts {
     }
 
     static Span dayStatusBadge(Component context, DayStatus status) {
-        Span badge = new Span(context.getTranslation("dayStatus." + status.name()));
-        badge.getElement().getThemeList().add("badge");
-        badge.getElement().getThemeList().add(switch (status) {
-            case ON_TIME -> "success";
-            case LATE -> "warning";
-            case MISSING -> "error";
-            case PENDING -> "contrast";
-        });
-        badge.addClassName("portal-status");
-        return badge;
+        return Fields.badge(context.getTranslation("dayStatus." + status.name()), status.badgeTheme());
     }
 
     static String percent(Component context, long part, long whole) {

@@ -1,0 +1,44 @@
+package vn.gov.bluezone.shared.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+/** Field set-ups the views repeat: a labelled choice, a dd/MM/yyyy date, a coloured badge. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    public static <T> Select<T> choice(Select<T> select, String id, String label, List<T> items,
+            ItemLabelGenerator<T> itemLabel) {
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(items);
+        select.setItemLabelGenerator(itemLabel);
+        return select;
+    }
+
+    /** A date picker showing and taking dates as dd/MM/yyyy, whatever the UI language. */
+    public static DatePicker date(DatePicker picker, String id, String label, LocalDate value) {
+        picker.setId(id);
+        picker.setLabel(label);
+        picker.setLocale(Locale.forLanguageTag("vi-VN"));
+        picker.setValue(value);
+        return picker;
+    }
+
+    /** A Lumo badge; {@code theme} is one of success, warning, error, contrast. */
+    public static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().add("badge");
+        badge.getElement().getThemeList().add(theme);
+        badge.addClassName("portal-status");
+        return badge;
+    }
+}
