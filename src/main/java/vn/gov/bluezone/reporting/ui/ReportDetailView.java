@@ -1,6 +1,7 @@
 package vn.gov.bluezone.reporting.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
@@ -95,6 +96,9 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         if (report.signedCopyName() != null) {
             add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
         }
+        Anchor document = new Anchor("reports/" + report.id() + "/document", getTranslation("document.pdf"));
+        document.setId("report-document-link");
+        add(document);
         if (authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER") && report.firstSubmittedAt() != null
                 && report.status() != ReportStatus.RETURNED) {
             Button giveBack = new Button(getTranslation("report.return"), click -> openReturnDialog(report));

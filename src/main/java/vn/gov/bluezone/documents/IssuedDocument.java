@@ -1,0 +1,18 @@
+package vn.gov.bluezone.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An entry of the register: "Số: 12/BC-UBND" of an issuer for a year, with what it was. */
+public record IssuedDocument(long id, long issuerUnitId, int year, int number, String symbol, String documentType,
+        LocalDate issuedOn, String summary, String issuedBy, Instant issuedAt) {
+
+    /** "12/BC-UBND"; numbers below 10 get a leading zero ("05/BC-UBND"). */
+    public String reference() {
+        return numberText(number, symbol);
+    }
+
+    static String numberText(int number, String symbol) {
+        return (number < 10 ? "0" + number : Integer.toString(number)) + "/" + symbol;
+    }
+}

@@ -1,0 +1,167 @@
+package vn.gov.bluezone.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.MutableClock;
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.reporting.ReportInput;
+import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.SystemAccess;
+
+/** The commune report rendered through JasperReports, read back with PDFBox; the register's numbering. */
+@PortalSpringTest
+class DocumentServiceTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 4, 7);
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    DocumentRegister register;
+    @Autowired
+    DailyReportService reports;
+    @Autowired
+    HierarchyService hierarchy;
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    AsUser as;
+    @Autowired
+    MutableClock clock;
+
+    ReportView report;
+
+    @BeforeEach
+    void submittedReport() {
+        clock.set(LocalDateTime.parse("2026-04-07T10:00:00").atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        CampaignDetails campaign = fixtures.campaign(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20));
+        ReportInput input = new ReportInput(null, 0, campaign.id(), DAY, 1100L, java.util.Map.of("HOUSEHOLDS", 40L),
+                null, "Tổ công tác đã đến 40 hộ gia đình hướng dẫn cài đặt.", "Nhiều người cao tuổi không có điện thoại thông minh.",
+                null, "Phạm Thị Lập", "Phó Chủ tịch UBND xã", false, false);
+        report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void theCommuneReportFollowsDecree30AndEmbedsItsFonts() throws IOException {
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(report.id()));
+        java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "commune-report.pdf");
+        java.nio.file.Files.createDirectories(out.getParent());
+        java.nio.file.Files.write(out, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                    "UBND HUYỆN ĐỨC HÒA", "ỦY BAN NHÂN DÂN", "XÃ ĐỨC LẬP HẠ", "Số:      /BC-UBND",
+                    "Đức Lập Hạ, ngày 07 tháng 4 năm 2026", "BÁO CÁO",
+                    "Kết quả triển khai cài đặt ứng dụng Bluezone ngày 07/04/2026", "Kính gửi: Sở TT&TT.",
+                    "I. KẾT QUẢ CÀI ĐẶT ỨNG DỤNG BLUEZONE", "1.100", "18,33 %", "11,00 %", "Hộ gia đình",
+                    "Nhiều người cao tuổi không có điện thoại thông minh.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
+                    "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND Huyện Đức Hòa;", "- Lưu: VT.");
+            for (PDPage each : document.getPages()) {
+                for (var name : each.getResources().getFontNames()) {
+                    PDFont font = each.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("LiberationSerif");
+                }
+            }
+            float[] extent = {Float.MAX_VALUE, 0};
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> textPositions) {
+                    for (TextPosition position : textPositions) {
+                        extent[0] = Math.min(extent[0], position.getXDirAdj());
+                        extent[1] = Math.max(extent[1], position.getXDirAdj() + position.getWidthDirAdj());
+                    }
+                }
+            };
+            positions.getText(document);
+            // left margin 30 mm = 85 pt, right margin 15 mm: text ends before 595 - 43 = 552 pt
+            assertThat(extent[0]).isGreaterThanOrEqualTo(84f);
+            assertThat(extent[1]).isLessThanOrEqualTo(553f);
+        }
+    }
+
+    @Test
+    void issuingGivesTheNextNumberAndAReprintIsTheSameDocument() throws IOException {
+        var issued = as.call(ReportFixtures.COMMUNE, () -> documents.issueCommuneReport(report.id()));
+        assertThat(issued.reference()).matches("\\d{2,}/BC-UBND");
+        assertThat(issued.year()).isEqualTo(2026);
+        byte[] first = as.call(ReportFixtures.COMMUNE, () -> documents.communeReportPdf(report.id()));
+        try (PDDocument document = Loader.loadPDF(first)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Số: " + issued.reference());
+        }
+        var again = as.call(ReportFixtures.COMMUNE, () -> documents.issueCommuneReport(report.id()));
+        assertThat(again.number()).isEqualTo(issued.number());
+        assertThat(as.call("huyen.duchoa", () -> documents.communeReportPdf(report.id()))).isEqualTo(first);
+        assertThat(as.call(ReportFixtures.COMMUNE, () -> documents.ownRegister())).extracting(IssuedDocument::reference)
+                .contains(issued.reference());
+    }
+
+    @Test
+    void anotherCommuneOrDistrictCannotRenderTheReportByChangingTheId() {
+        assertThatThrownBy(() -> as.call(ReportFixtures.OTHER_COMMUNE, () -> documents.communeReportPdf(report.id())))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueCommuneReport(report.id())))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void fiftyParallelIssuesOfOneIssuerGetFiftyConsecutiveNumbers() throws Exception {
+        long issuer = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27973").id());
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> numbers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            Callable<Integer> issue = () -> register.issue(issuer, "BC-UBND", "BC", "Kiểm thử " + n, "test:" + n + ":"
+                    + System.nanoTime(), "test", number -> ("%PDF-1.4 " + number).getBytes()).number();
+            numbers.add(pool.submit(issue));
+        }
+        Set<Integer> taken = new TreeSet<>();
+        for (Future<Integer> number : numbers) {
+            taken.add(number.get());
+        }
+        pool.shutdown();
+        assertThat(taken).hasSize(50);
+        int first = taken.iterator().next();
+        assertThat(taken).containsExactlyElementsOf(java.util.stream.IntStream.range(first, first + 50).boxed().toList());
+        assertThat(register.findByIssuer(issuer)).hasSizeGreaterThanOrEqualTo(50);
+    }
+}
