@@ -1,6 +1,7 @@
 package vn.gov.bluezone.documents;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,9 +48,12 @@ public class DocumentService {
     private final DocumentRegister register;
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
+    private final SummaryDocuments summaries;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
-            DocumentRenderer renderer, DocumentRegister register, CurrentScope currentScope, AuditLog auditLog) {
+            DocumentRenderer renderer, DocumentRegister register, CurrentScope currentScope, AuditLog auditLog,
+            SummaryDocuments summaries) {
+        this.summaries = summaries;
         this.reports = reports;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
@@ -98,6 +102,27 @@ public class DocumentService {
                         + IssuedDocument.numberText(number, REPORT_SYMBOL))));
         auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), commune.path(), entry.summary());
         return entry;
+    }
+
+    /**
+     * The district's summary of its communes for a day (a preview; numbering of summaries comes with
+     * their issuing). A district officer gets its own district; provincial readers name one.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] districtSummaryPdf(long campaignId, LocalDate day, String districtCode) {
+        UnitSummary district = hierarchy.getByCode(districtCode);
+        if (district.level() != vn.gov.bluezone.hierarchy.UnitLevel.DISTRICT) {
+            throw new OutOfScopeException();
+        }
+        return renderer.pdf(TEMPLATE, summaries.district(campaignId, day, district));
+    }
+
+    /** The provincial summary (Sở TT&TT to the provincial chair) for a day, as a preview. */
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] provincialSummaryPdf(long campaignId, LocalDate day) {
+        return renderer.pdf(TEMPLATE, summaries.province(campaignId, day));
     }
 
     /** The register of the caller's own unit, newest first. */

@@ -1,0 +1,152 @@
+package vn.gov.bluezone.documents;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.OversightFilter;
+import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.TotalRow;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.VietnameseText;
+
+/**
+ * The district summary (UBND huyện, its communes for a day) and the provincial summary (Sở TT&TT to
+ * the provincial chair: districts ranked by coverage, then every commune), built from the oversight
+ * read model so they show exactly what the grids show.
+ */
+@Component
+class SummaryDocuments {
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
+    private static final Locale VI = VietnameseText.VIETNAMESE;
+
+    private final OversightService oversight;
+    private final CampaignService campaigns;
+    private final HierarchyService hierarchy;
+
+    SummaryDocuments(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy) {
+        this.oversight = oversight;
+        this.campaigns = campaigns;
+        this.hierarchy = hierarchy;
+    }
+
+    OfficialDocument district(long campaignId, LocalDate day, UnitSummary district) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        OversightFilter filter = new OversightFilter(campaignId, day, district.code(), null, null, null);
+        List<CommuneDayRow> rows = oversight.communes(filter, Pageable.unpaged()).getContent();
+        TotalRow total = oversight.totals(filter).getLast();
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.heading(TEXTS.getString("section.communes")));
+        lines.add(header(TEXTS.getString("col.status")));
+        int number = 1;
+        for (CommuneDayRow row : rows) {
+            lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
+                    VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
+                    VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
+                    TEXTS.getString("status." + row.status().name())));
+        }
+        lines.add(totalRow(total));
+        lateAndMissing(lines, rows, "II. ");
+        String place = DocumentService.place(district);
+        return new OfficialDocument(
+                MessageFormat.format(TEXTS.getString("province.parent"), provinceName(campaign).toUpperCase(VI)),
+                TEXTS.getString("issuer.committee") + "\n" + district.name().toUpperCase(VI),
+                MessageFormat.format(TEXTS.getString("number.blank"), DocumentService.REPORT_SYMBOL),
+                VietnameseDates.placeAndDate(place, day), TEXTS.getString("type.report"),
+                MessageFormat.format(TEXTS.getString("district.summary"), VietnameseFormats.date(day)),
+                MessageFormat.format(TEXTS.getString("recipient"), campaign.receivingOffice() == null ? "" : campaign.receivingOffice()),
+                TEXTS.getString("authority.committee") + "\n" + TEXTS.getString("authority.chair"), "",
+                TEXTS.getString("recipients.summary"), lines);
+    }
+
+    OfficialDocument province(long campaignId, LocalDate day) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        OversightFilter filter = OversightFilter.of(campaignId, day);
+        List<TotalRow> totals = oversight.totals(filter);
+        List<TotalRow> districts = new ArrayList<>(totals.subList(0, totals.size() - 1));
+        districts.sort(Comparator.comparing((TotalRow t) -> VietnameseFormats.percentValue(t.cumulative(), t.denominator()))
+                .reversed());
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.heading(TEXTS.getString("section.districts")));
+        lines.add(header(TEXTS.getString("col.target")));
+        int rank = 1;
+        for (TotalRow district : districts) {
+            lines.add(DocumentLine.cells("cells", Integer.toString(rank++), district.districtName(),
+                    VietnameseFormats.count(district.cumulative()),
+                    VietnameseFormats.percent(district.cumulative(), district.population()),
+                    VietnameseFormats.percent(district.cumulative(), district.smartphoneUsers()),
+                    TEXTS.getString(district.cumulative() >= district.paceInstalls() ? "target.met" : "target.notMet")));
+        }
+        lines.add(totalRow(totals.getLast()));
+        lines.add(DocumentLine.heading(TEXTS.getString("section.districtDetail")));
+        List<CommuneDayRow> communes = oversight.communes(filter, Pageable.unpaged()).getContent();
+        String currentDistrict = null;
+        int number = 1;
+        for (CommuneDayRow row : communes) {
+            if (!java.util.Objects.equals(row.districtName(), currentDistrict)) {
+                currentDistrict = row.districtName();
+                lines.add(DocumentLine.cells("cells-total", "", currentDistrict == null ? "" : currentDistrict, "", "", "", ""));
+            }
+            lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
+                    VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
+                    VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
+                    TEXTS.getString("status." + row.status().name())));
+        }
+        lateAndMissing(lines, communes, "III. ");
+        String provinceName = provinceName(campaign);
+        UnitSummary province = hierarchy.get(campaign.provinceId());
+        return new OfficialDocument(
+                MessageFormat.format(TEXTS.getString("province.parent"), provinceName.toUpperCase(VI)),
+                TEXTS.getString("province.department"),
+                MessageFormat.format(TEXTS.getString("number.blank"), "BC-STTTT"),
+                VietnameseDates.placeAndDate(DocumentService.place(province), day), TEXTS.getString("type.report"),
+                MessageFormat.format(TEXTS.getString("province.summary"), VietnameseFormats.date(day)),
+                MessageFormat.format(TEXTS.getString("recipient"),
+                        MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
+                TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
+    }
+
+    private static DocumentLine header(String lastColumn) {
+        return DocumentLine.cells("cells-header", TEXTS.getString("col.number"), TEXTS.getString("col.unit"),
+                TEXTS.getString("col.cumulative"), TEXTS.getString("col.sharePopulation"),
+                TEXTS.getString("col.shareSmartphones"), lastColumn);
+    }
+
+    private static DocumentLine totalRow(TotalRow total) {
+        return DocumentLine.cells("cells-total", "", TEXTS.getString("row.total"), VietnameseFormats.count(total.cumulative()),
+                VietnameseFormats.percent(total.cumulative(), total.population()),
+                VietnameseFormats.percent(total.cumulative(), total.smartphoneUsers()), "");
+    }
+
+    private static void lateAndMissing(List<DocumentLine> lines, List<CommuneDayRow> rows, String prefix) {
+        lines.add(DocumentLine.heading(prefix + TEXTS.getString("section.late")));
+        List<String> names = rows.stream().filter(r -> r.status() == DayStatus.LATE || r.status() == DayStatus.MISSING)
+                .map(r -> MessageFormat.format(TEXTS.getString("late.item"), r.name(),
+                        TEXTS.getString("status." + r.status().name()).toLowerCase(VI)))
+                .toList();
+        lines.add(DocumentLine.paragraph(names.isEmpty() ? TEXTS.getString("none") : String.join("; ", names) + "."));
+    }
+
+    /** "Tỉnh Long An" inside a sentence is written "tỉnh Long An". */
+    static String inSentence(String unitName) {
+        return unitName.isEmpty() ? unitName : unitName.substring(0, 1).toLowerCase(VI) + unitName.substring(1);
+    }
+
+    private String provinceName(CampaignDetails campaign) {
+        return campaign.provinceName();
+    }
+}

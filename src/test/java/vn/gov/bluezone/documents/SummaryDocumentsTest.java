@@ -1,0 +1,139 @@
+package vn.gov.bluezone.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitFilter;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.SystemAccess;
+
+/** District and provincial summaries of the historical campaign of dispatch 4937, read back with PDFBox. */
+@PortalSpringTest
+class SummaryDocumentsTest {
+
+    static final LocalDate DAY = LocalDate.of(2020, 8, 20);
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    HierarchyService hierarchy;
+    @Autowired
+    AsUser as;
+
+    long historic() {
+        return SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
+                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().map(CampaignDetails::id).orElseThrow());
+    }
+
+    @Test
+    void theProvincialSummaryRanksTheDistrictsAndListsEveryCommuneOverSeveralPages() throws IOException {
+        byte[] pdf = as.call("tinh.sotttt", () -> documents.provincialSummaryPdf(historic(), DAY));
+        save("provincial-summary.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            // lines wrap inside table cells and headings: compare with whitespace collapsed
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("UBND TỈNH LONG AN", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "/BC-STTTT",
+                    "Long An, ngày 20 tháng 8 năm 2020", "Kính gửi: Chủ tịch UBND tỉnh Long An.",
+                    "Tổng hợp kết quả cài đặt ứng dụng Bluezone trên địa bàn tỉnh ngày 20/08/2020",
+                    "XẾP HẠNG", "Huyện Đức Hòa", "Thành phố Tân An", "Tổng cộng", "Xã Đức Lập Hạ", "Xã Hựu Thạnh",
+                    "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+            assertThat(text).containsAnyOf("Đạt", "Chưa đạt");
+            PDFTextStripper secondPage = new PDFTextStripper();
+            secondPage.setStartPage(2);
+            secondPage.setEndPage(2);
+            assertThat(secondPage.getText(document).strip()).startsWith("2");
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDistrictSummaryShowsItsCommunesAndNoneOfAnotherDistrict() throws IOException {
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.districtSummaryPdf(historic(), DAY, "802"));
+        save("district-summary.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("UBND TỈNH LONG AN", "HUYỆN ĐỨC HÒA", "Đức Hòa, ngày 20 tháng 8 năm 2020",
+                    "Xã Đức Lập Hạ", "Thị trấn Hậu Nghĩa", "Tổng cộng");
+            assertThat(text).doesNotContain("Thị trấn Bến Lức");
+        }
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.districtSummaryPdf(historic(), DAY, "803")))
+                .isInstanceOf(OutOfScopeException.class);
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.provincialSummaryPdf(historic(), DAY)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void twentyDocumentsRenderedInParallelEachHoldOnlyTheirOwnData() throws Exception {
+        long campaign = historic();
+        List<UnitSummary> districts = SystemAccess.runAsSystem(() -> hierarchy.browse(
+                new UnitFilter(null, UnitLevel.DISTRICT), PageRequest.of(0, 50)).getContent()).stream()
+                .filter(d -> d.path().startsWith("/80/")).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<String>> texts = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UnitSummary district = districts.get(i % districts.size());
+            LocalDate day = DAY.minusDays(i / districts.size());
+            expected.add(district.name().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")) + "|" + day.getDayOfMonth());
+            Callable<String> render = () -> as.call("tinh.sotttt", () -> {
+                try (PDDocument document = Loader.loadPDF(documents.districtSummaryPdf(campaign, day, district.code()))) {
+                    return new PDFTextStripper().getText(document);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            texts.add(pool.submit(render));
+        }
+        for (int i = 0; i < 20; i++) {
+            String text = texts.get(i).get();
+            String[] own = expected.get(i).split("\\|");
+            assertThat(text).contains(own[0], "ngày " + own[1] + " tháng 8 năm 2020");
+            for (UnitSummary other : districts) {
+                String otherName = other.name().toUpperCase(java.util.Locale.forLanguageTag("vi-VN"));
+                if (!otherName.equals(own[0])) {
+                    assertThat(text).doesNotContain("ỦY BAN NHÂN DÂN\n" + otherName + "\n");
+                }
+            }
+        }
+        pool.shutdown();
+    }
+
+    private static void save(String name, byte[] pdf) throws IOException {
+        Path out = Path.of("target", "documents", name);
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+    }
+}
