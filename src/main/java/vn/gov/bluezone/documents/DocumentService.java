@@ -111,18 +111,39 @@ public class DocumentService {
     @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
     @Transactional(readOnly = true)
     public byte[] districtSummaryPdf(long campaignId, LocalDate day, String districtCode) {
+        return districtSummary(campaignId, day, districtCode, DocumentFormat.PDF);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] districtSummary(long campaignId, LocalDate day, String districtCode, DocumentFormat format) {
         UnitSummary district = hierarchy.getByCode(districtCode);
         if (district.level() != vn.gov.bluezone.hierarchy.UnitLevel.DISTRICT) {
             throw new OutOfScopeException();
         }
-        return renderer.pdf(TEMPLATE, summaries.district(campaignId, day, district));
+        return renderer.render(TEMPLATE, summaries.district(campaignId, day, district), format);
     }
 
     /** The provincial summary (Sở TT&TT to the provincial chair) for a day, as a preview. */
     @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
     @Transactional(readOnly = true)
     public byte[] provincialSummaryPdf(long campaignId, LocalDate day) {
-        return renderer.pdf(TEMPLATE, summaries.province(campaignId, day));
+        return provincialSummary(campaignId, day, DocumentFormat.PDF);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] provincialSummary(long campaignId, LocalDate day, DocumentFormat format) {
+        return renderer.render(TEMPLATE, summaries.province(campaignId, day), format);
+    }
+
+    /** The commune report as DOCX for editing (never the register's copy, which is the PDF). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] communeReportDocx(long reportId) {
+        ReportView report = reports.get(reportId);
+        return renderer.render(TEMPLATE, communeReport(report)
+                .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), REPORT_SYMBOL)), DocumentFormat.DOCX);
     }
 
     /** The register of the caller's own unit, newest first. */

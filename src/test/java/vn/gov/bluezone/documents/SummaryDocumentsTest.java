@@ -96,6 +96,21 @@ class SummaryDocumentsTest {
     }
 
     @Test
+    void theDistrictSummaryIsAlsoADocxForEditing() throws IOException {
+        byte[] docx = as.call("huyen.duchoa", () -> documents.districtSummary(historic(), DAY, "802", DocumentFormat.DOCX));
+        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            String body = null;
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    body = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            assertThat(body).contains("HUYỆN ĐỨC HÒA", "Xã Đức Lập Hạ", "Liberation Serif");
+        }
+    }
+
+    @Test
     void twentyDocumentsRenderedInParallelEachHoldOnlyTheirOwnData() throws Exception {
         long campaign = historic();
         List<UnitSummary> districts = SystemAccess.runAsSystem(() -> hierarchy.browse(

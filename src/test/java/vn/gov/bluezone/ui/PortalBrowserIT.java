@@ -78,7 +78,7 @@ class PortalBrowserIT {
     void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
         login("huyen.duchoa");
         assertThat(text("current-user-unit")).isEqualTo("UBND huyện · Huyện Đức Hòa");
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Đơn vị hành chính",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
                 "Người dùng");
 
         open("units");
@@ -95,7 +95,7 @@ class PortalBrowserIT {
     @Test
     void aCommuneUserSeesOnlyItsCommune() {
         login("xa.duclapha");
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Đơn vị hành chính");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính");
         open("units");
         waitForText("unit-count", "1 đơn vị");
         wait.until(d -> gridTexts().contains("Xã Đức Lập Hạ"));
@@ -108,7 +108,7 @@ class PortalBrowserIT {
     @Test
     void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() throws IOException {
         login("tinh.sotttt");
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
                 "Đơn vị hành chính", "Người dùng");
         open("dashboard");
         // the ECharts web component of the production bundle draws SVG

@@ -1,0 +1,50 @@
+package vn.gov.bluezone.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.documents.ui.DocumentsView;
+
+/** The provincial summary generated off the UI thread, with a progress bar, then offered for download. */
+@PortalSpringTest
+class DocumentsUiTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("tinh.sotttt")
+    void theProvinceGeneratesItsSummaryInTheBackground() throws InterruptedException {
+        navigate(DocumentsView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> campaign = $(Select.class).id("documents-campaign");
+        test(campaign).selectItem("Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)");
+        test($(DatePicker.class).id("documents-day")).setValue(LocalDate.of(2020, 8, 20));
+        test($(Button.class).id("documents-province-pdf")).click();
+        assertThat($(ProgressBar.class).id("documents-progress").isVisible()).isTrue();
+        for (int i = 0; i < 100 && $(Anchor.class).all().stream()
+                .noneMatch(a -> a.getId().orElse("").equals("documents-download")); i++) {
+            Thread.sleep(100);
+            roundTrip();
+        }
+        assertThat($(Anchor.class).id("documents-download").getText()).isEqualTo("Tải tong-hop-tinh.pdf");
+    }
+
+    @Test
+    @WithUserDetails("xa.duclapha")
+    void aCommuneSeesOnlyItsRegister() {
+        navigate(DocumentsView.class);
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("documents-"));
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).id("documents-register")).isNotNull();
+    }
+}
