@@ -38,6 +38,7 @@ public class DocumentService {
 
     static final String TEMPLATE = "official-document";
     static final String REPORT_SYMBOL = "BC-UBND";
+    static final String DISPATCH_TEMPLATE = "reprimand-dispatch";
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
     private static final Locale VI = VietnameseText.VIETNAMESE;
 
@@ -144,6 +145,49 @@ public class DocumentService {
         ReportView report = reports.get(reportId);
         return renderer.render(TEMPLATE, communeReport(report)
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), REPORT_SYMBOL)), DocumentFormat.DOCX);
+    }
+
+    /**
+     * The reprimand dispatch (công văn from UBND tỉnh to the chairs of the districts concerned),
+     * unnumbered until issued.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    public byte[] reprimandDispatchPdf(ReprimandNotice notice) {
+        return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice)
+                .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), TEXTS.getString("dispatch.symbol"))));
+    }
+
+    OfficialDocument reprimandDispatch(ReprimandNotice notice) {
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.intro"), notice.directive(),
+                VietnameseFormats.date(notice.date()))));
+        for (ReprimandNotice.Level level : List.of(ReprimandNotice.Level.CRITICISE, ReprimandNotice.Level.REMIND)) {
+            List<ReprimandNotice.Item> items = notice.items().stream().filter(i -> i.level() == level).toList();
+            if (items.isEmpty()) {
+                continue;
+            }
+            lines.add(DocumentLine.paragraph(TEXTS.getString(level == ReprimandNotice.Level.CRITICISE
+                    ? "dispatch.criticise" : "dispatch.remind")));
+            for (ReprimandNotice.Item item : items) {
+                lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.item"),
+                        item.districtName(), item.reason())));
+            }
+        }
+        lines.add(DocumentLine.paragraph(TEXTS.getString("dispatch.closing")));
+        List<String> chairs = notice.items().stream().map(ReprimandNotice.Item::districtName).distinct()
+                .map(name -> MessageFormat.format(TEXTS.getString("dispatch.recipient"), name)).toList();
+        StringBuilder recipients = new StringBuilder();
+        for (int i = 0; i < chairs.size(); i++) {
+            recipients.append(chairs.size() == 1 ? "" : "- ").append(chairs.get(i))
+                    .append(i == chairs.size() - 1 ? "." : ";\n");
+        }
+        String province = notice.provinceName();
+        String place = province.replaceFirst("^(Tỉnh|Thành phố) ", "");
+        return new OfficialDocument(null,
+                MessageFormat.format(TEXTS.getString("dispatch.issuer"), province.toUpperCase(VI)), null,
+                VietnameseDates.placeAndDate(place, notice.date()), null, null, recipients.toString(),
+                TEXTS.getString("dispatch.authority"), notice.signerName(), TEXTS.getString("dispatch.recipients"), lines,
+                TEXTS.getString("dispatch.subject"));
     }
 
     /** The register of the caller's own unit, newest first. */

@@ -19,11 +19,20 @@ public record OfficialDocument(
         String authority,
         String signerName,
         String recipients,
-        List<DocumentLine> lines) {
+        List<DocumentLine> lines,
+        String subjectLine) {
+
+    /** A document with a type and summary (báo cáo …), without the "V/v" line of a công văn. */
+    public OfficialDocument(String parentBody, String issuerBody, String numberText, String placeDate,
+            String documentType, String summary, String recipientLine, String authority, String signerName,
+            String recipients, List<DocumentLine> lines) {
+        this(parentBody, issuerBody, numberText, placeDate, documentType, summary, recipientLine, authority, signerName,
+                recipients, lines, null);
+    }
 
     public OfficialDocument withNumber(String numberText) {
         return new OfficialDocument(parentBody, issuerBody, numberText, placeDate, documentType, summary, recipientLine,
-                authority, signerName, recipients, lines);
+                authority, signerName, recipients, lines, subjectLine);
     }
 
     Map<String, Object> parameters() {
@@ -38,6 +47,7 @@ public record OfficialDocument(
         parameters.put("authority", authority);
         parameters.put("signerName", signerName);
         parameters.put("recipients", recipients);
+        parameters.put("subjectLine", subjectLine);
         return parameters;
     }
 }

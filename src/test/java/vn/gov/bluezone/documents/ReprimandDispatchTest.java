@@ -1,0 +1,71 @@
+package vn.gov.bluezone.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.PortalSpringTest;
+
+/** The reprimand dispatch rendered from test data (its real data comes with the compliance workflow). */
+@PortalSpringTest
+class ReprimandDispatchTest {
+
+    static final ReprimandNotice NOTICE = new ReprimandNotice("Tỉnh Long An", "4937/UBND-VHXH ngày 17/8/2020",
+            LocalDate.of(2020, 8, 21), List.of(
+                    new ReprimandNotice.Item("Huyện Mộc Hóa", ReprimandNotice.Level.CRITICISE,
+                            "tỷ lệ cài đặt 18,31 % số người dùng điện thoại thông minh, thấp nhất tỉnh; 3 xã không báo cáo"),
+                    new ReprimandNotice.Item("Thành phố Tân An", ReprimandNotice.Level.REMIND,
+                            "tỷ lệ cài đặt 31,94 %, dưới 80 % tiến độ")),
+            "Nguyễn Văn Út");
+
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    AsUser as;
+
+    @Test
+    void theDispatchIsACongVanToTheChairsOfTheDistrictsConcerned() throws IOException {
+        byte[] pdf = as.call("tinh.lanhdao", () -> documents.reprimandDispatchPdf(NOTICE));
+        Path out = Path.of("target", "documents", "reprimand-dispatch.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH LONG AN", "/UBND-VHXH", "V/v phê bình, nhắc nhở",
+                    "Long An, ngày 21 tháng 8 năm 2020", "Kính gửi:", "- Chủ tịch UBND Huyện Mộc Hóa;",
+                    "- Chủ tịch UBND Thành phố Tân An.", "1. Phê bình", "Huyện Mộc Hóa: tỷ lệ cài đặt 18,31 %",
+                    "2. Nhắc nhở", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Út", "Nơi nhận:", "- Lưu: VT, VHXH.");
+            assertThat(text).doesNotContain("BÁO CÁO");
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+        }
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.reprimandDispatchPdf(NOTICE)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void datesFollowDecree30LeadingZeros() {
+        assertThat(VietnameseDates.placeAndDate("Long An", LocalDate.of(2020, 8, 17))).isEqualTo("Long An, ngày 17 tháng 8 năm 2020");
+        assertThat(VietnameseDates.placeAndDate("Long An", LocalDate.of(2021, 2, 5))).isEqualTo("Long An, ngày 05 tháng 02 năm 2021");
+        assertThat(VietnameseDates.placeAndDate("Long An", LocalDate.of(2021, 1, 31))).isEqualTo("Long An, ngày 31 tháng 01 năm 2021");
+        assertThat(VietnameseDates.placeAndDate("Long An", LocalDate.of(2021, 12, 9))).isEqualTo("Long An, ngày 09 tháng 12 năm 2021");
+        assertThat(IssuedDocument.numberText(5, "BC-UBND")).isEqualTo("05/BC-UBND");
+        assertThat(IssuedDocument.numberText(12, "BC-UBND")).isEqualTo("12/BC-UBND");
+    }
+}
