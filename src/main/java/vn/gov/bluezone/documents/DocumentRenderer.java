@@ -6,10 +6,13 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -17,6 +20,9 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 /** Fills a template with an official document and exports it as PDF (fonts embedded) or DOCX (for editing). */
 @Component
 class DocumentRenderer {
+
+    /** Documents with more body lines than this are filled with a swap-file virtualizer. */
+    static final int VIRTUALIZE_ABOVE_LINES = 2000;
 
     private final DocumentTemplates templates;
 
@@ -29,11 +35,18 @@ class DocumentRenderer {
     }
 
     byte[] render(String template, OfficialDocument document, DocumentFormat format) {
+        JRSwapFileVirtualizer virtualizer = null;
         try {
             @SuppressWarnings({"unchecked", "rawtypes"})
             JRMapCollectionDataSource lines = new JRMapCollectionDataSource(
                     (java.util.Collection) document.lines().stream().map(DocumentLine::asFields).toList());
             Map<String, Object> parameters = document.parameters();
+            if (document.lines().size() > VIRTUALIZE_ABOVE_LINES) {
+                // long documents keep only a few pages in memory and swap the rest to a temporary file
+                virtualizer = new JRSwapFileVirtualizer(20,
+                        new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 100), true);
+                parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+            }
             JasperPrint print = JasperFillManager.fillReport(templates.get(template), parameters, lines);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (format == DocumentFormat.DOCX) {
@@ -50,6 +63,10 @@ class DocumentRenderer {
             return out.toByteArray();
         } catch (JRException e) {
             throw new IllegalStateException("Cannot render the document " + template, e);
+        } finally {
+            if (virtualizer != null) {
+                virtualizer.cleanup();
+            }
         }
     }
 }

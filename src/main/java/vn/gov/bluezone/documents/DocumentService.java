@@ -138,6 +138,13 @@ public class DocumentService {
         return renderer.render(TEMPLATE, summaries.province(campaignId, day), format);
     }
 
+    /** The national summary of a day (every commune of every running campaign in scope), as PDF. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] nationalSummaryPdf(LocalDate day) {
+        return renderer.pdf(TEMPLATE, summaries.national(day));
+    }
+
     /** The commune report as DOCX for editing (never the register's copy, which is the PDF). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -120,6 +120,40 @@ class SummaryDocuments {
                 TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
     }
 
+    /**
+     * Every running campaign of the caller's scope on one day, province by province with all its
+     * communes: the national summary of the Ministry (about 10,700 lines for all of Vietnam).
+     */
+    OfficialDocument national(LocalDate day) {
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.heading(TEXTS.getString("national.section")));
+        lines.add(header(TEXTS.getString("col.status")));
+        int number = 1;
+        long cumulative = 0;
+        long population = 0;
+        long smartphones = 0;
+        for (var campaign : oversight.campaignTotals(day)) {
+            lines.add(DocumentLine.cells("cells-total", "", campaign.provinceName(), VietnameseFormats.count(campaign.cumulative()),
+                    VietnameseFormats.percent(campaign.cumulative(), campaign.population()),
+                    VietnameseFormats.percent(campaign.cumulative(), campaign.smartphoneUsers()), ""));
+            cumulative += campaign.cumulative();
+            population += campaign.population();
+            smartphones += campaign.smartphoneUsers();
+            for (CommuneDayRow row : oversight.communes(OversightFilter.of(campaign.campaignId(), day), Pageable.unpaged())) {
+                lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
+                        VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
+                        VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
+                        TEXTS.getString("status." + row.status().name())));
+            }
+        }
+        lines.add(DocumentLine.cells("cells-total", "", TEXTS.getString("row.total"), VietnameseFormats.count(cumulative),
+                VietnameseFormats.percent(cumulative, population), VietnameseFormats.percent(cumulative, smartphones), ""));
+        return new OfficialDocument(null, TEXTS.getString("national.issuer"), null,
+                VietnameseDates.placeAndDate(TEXTS.getString("national.place"), day), TEXTS.getString("type.report"),
+                MessageFormat.format(TEXTS.getString("national.summary"), VietnameseFormats.date(day)), null,
+                TEXTS.getString("national.authority"), "", TEXTS.getString("recipients.summary"), lines);
+    }
+
     private static DocumentLine header(String lastColumn) {
         return DocumentLine.cells("cells-header", TEXTS.getString("col.number"), TEXTS.getString("col.unit"),
                 TEXTS.getString("col.cumulative"), TEXTS.getString("col.sharePopulation"),

@@ -41,7 +41,7 @@ public final class OversightBenchmark {
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--server.port=0", "--vaadin.launch-browser=false", "--spring.datasource.url=" + url,
+                .run("--server.port=0", "--vaadin.launch-browser=false", "--vaadin.productionMode=true", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
                         "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
                         "--portal.demo.enabled=false", "--logging.level.root=warn")) {
