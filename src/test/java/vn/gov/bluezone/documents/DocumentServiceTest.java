@@ -95,27 +95,7 @@ class DocumentServiceTest {
                     "I. KẾT QUẢ CÀI ĐẶT ỨNG DỤNG BLUEZONE", "1.100", "18,33 %", "11,00 %", "Hộ gia đình",
                     "Nhiều người cao tuổi không có điện thoại thông minh.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
                     "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND Huyện Đức Hòa;", "- Lưu: VT.");
-            for (PDPage each : document.getPages()) {
-                for (var name : each.getResources().getFontNames()) {
-                    PDFont font = each.getResources().getFont(name);
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                    assertThat(font.getName()).contains("LiberationSerif");
-                }
-            }
-            float[] extent = {Float.MAX_VALUE, 0};
-            PDFTextStripper positions = new PDFTextStripper() {
-                @Override
-                protected void writeString(String string, List<TextPosition> textPositions) {
-                    for (TextPosition position : textPositions) {
-                        extent[0] = Math.min(extent[0], position.getXDirAdj());
-                        extent[1] = Math.max(extent[1], position.getXDirAdj() + position.getWidthDirAdj());
-                    }
-                }
-            };
-            positions.getText(document);
-            // left margin 30 mm = 85 pt, right margin 15 mm: text ends before 595 - 43 = 552 pt
-            assertThat(extent[0]).isGreaterThanOrEqualTo(84f);
-            assertThat(extent[1]).isLessThanOrEqualTo(553f);
+            PdfChecks.assertDecree30Pdf(document);
         }
     }
 

@@ -49,11 +49,7 @@ class ReprimandDispatchTest {
                     "- Chủ tịch UBND Thành phố Tân An.", "1. Phê bình", "Huyện Mộc Hóa: tỷ lệ cài đặt 18,31 %",
                     "2. Nhắc nhở", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Út", "Nơi nhận:", "- Lưu: VT, VHXH.");
             assertThat(text).doesNotContain("BÁO CÁO");
-            for (var page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
-                }
-            }
+            PdfChecks.assertDecree30Pdf(document);
         }
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.reprimandDispatchPdf(NOTICE)))
                 .isInstanceOf(AccessDeniedException.class);

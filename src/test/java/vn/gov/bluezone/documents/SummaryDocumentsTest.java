@@ -71,11 +71,7 @@ class SummaryDocumentsTest {
             secondPage.setStartPage(2);
             secondPage.setEndPage(2);
             assertThat(secondPage.getText(document).strip()).startsWith("2");
-            for (PDPage page : document.getPages()) {
-                for (var name : page.getResources().getFontNames()) {
-                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
-                }
-            }
+            PdfChecks.assertDecree30Pdf(document);
         }
     }
 
@@ -88,6 +84,7 @@ class SummaryDocumentsTest {
             assertThat(text).contains("UBND TỈNH LONG AN", "HUYỆN ĐỨC HÒA", "Đức Hòa, ngày 20 tháng 8 năm 2020",
                     "Xã Đức Lập Hạ", "Thị trấn Hậu Nghĩa", "Tổng cộng");
             assertThat(text).doesNotContain("Thị trấn Bến Lức");
+            PdfChecks.assertDecree30Pdf(document);
         }
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.districtSummaryPdf(historic(), DAY, "803")))
                 .isInstanceOf(OutOfScopeException.class);

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -34,9 +35,11 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
 
     private final transient DocumentService documents;
     private final transient AuthenticationContext authentication;
+    private final transient DocumentJobs jobs;
 
-    ReportDocumentView(DocumentService documents, AuthenticationContext authentication) {
+    ReportDocumentView(DocumentService documents, DocumentJobs jobs, AuthenticationContext authentication) {
         this.documents = documents;
+        this.jobs = jobs;
         this.authentication = authentication;
         addClassName("portal-view");
     }
@@ -47,7 +50,8 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
         documents.communeReportPdf(id);
         removeAll();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            byte[] content = documents.communeReportPdf(id);
+            // rendered on the bounded pool, not on a servlet thread of its own
+            byte[] content = jobs.submit(() -> documents.communeReportPdf(id)).join();
             return new DownloadResponse(new ByteArrayInputStream(content), "bao-cao-" + id + ".pdf", "application/pdf",
                     content.length);
         }), getTranslation("document.pdf"));
