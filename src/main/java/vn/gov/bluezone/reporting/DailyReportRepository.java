@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -52,15 +50,4 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
             """)
     List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId,
             @Param("scope") String scopePattern);
-
-    @Query(value = """
-            select r from DailyReport r
-            where r.campaignId = :campaign and r.reportDate = :date and r.unitPath like :scope
-            """,
-            countQuery = """
-            select count(r) from DailyReport r
-            where r.campaignId = :campaign and r.reportDate = :date and r.unitPath like :scope
-            """)
-    Page<DailyReport> findForDay(@Param("campaign") long campaignId, @Param("date") LocalDate date,
-            @Param("scope") String scopePattern, Pageable pageable);
 }

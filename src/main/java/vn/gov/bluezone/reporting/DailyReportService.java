@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -243,16 +241,6 @@ public class DailyReportService {
                     dayStatus(campaign, day, report == null ? null : report.getFirstSubmittedAt())));
         }
         return days;
-    }
-
-    /** The reports of one day in the caller's scope, for district and provincial officers. */
-    @PreAuthorize("isAuthenticated()")
-    public Page<ReportView> reportsOfDay(long campaignId, LocalDate date, Pageable pageable) {
-        CampaignDetails campaign = campaigns.get(campaignId);
-        return reports.findForDay(campaignId, date, scopePattern(), pageable).map(report -> {
-            Baseline baseline = campaigns.baseline(campaignId, report.getUnitId());
-            return view(report, campaign, baseline, baseline.unitName());
-        });
     }
 
     /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */

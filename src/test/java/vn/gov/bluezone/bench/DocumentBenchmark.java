@@ -9,12 +9,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
-import vn.gov.bluezone.Application;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.documents.DocumentService;
@@ -35,12 +32,7 @@ public final class DocumentBenchmark {
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : "jdbc:mariadb://127.0.0.1:3306/bluezone_bench";
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--server.port=0", "--vaadin.launch-browser=false", "--vaadin.productionMode=true", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                        "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
-                        "--portal.demo.enabled=false", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(url)) {
             DocumentService documents = context.getBean(DocumentService.class);
             CampaignService campaigns = context.getBean(CampaignService.class);
             OversightService oversight = context.getBean(OversightService.class);

@@ -6,12 +6,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
-import vn.gov.bluezone.Application;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -39,12 +36,7 @@ public final class OversightBenchmark {
     public static void main(String[] args) {
         String url = args.length > 0 ? args[0] : "jdbc:mariadb://127.0.0.1:3306/bluezone_bench";
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--server.port=0", "--vaadin.launch-browser=false", "--vaadin.productionMode=true", "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                        "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
-                        "--portal.demo.enabled=false", "--logging.level.root=warn")) {
+        try (ConfigurableApplicationContext context = BenchApplication.start(url)) {
             OversightService oversight = context.getBean(OversightService.class);
             CampaignService campaigns = context.getBean(CampaignService.class);
             SystemAccess.runAsSystem(() -> run(oversight, campaigns, days));

@@ -1,0 +1,25 @@
+package vn.gov.bluezone.bench;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import vn.gov.bluezone.Application;
+
+/** The application as the benchmarks start it: against the benchmark database, no demo data, quiet. */
+final class BenchApplication {
+
+    private BenchApplication() {
+    }
+
+    /** Starts on a free port in production mode (run {@code ./mvnw -DskipTests package} once for the bundle). */
+    static ConfigurableApplicationContext start(String url) {
+        return new SpringApplicationBuilder(Application.class)
+                .web(WebApplicationType.SERVLET).logStartupInfo(false)
+                .run("--server.port=0", "--vaadin.launch-browser=false", "--vaadin.productionMode=true",
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
+                        "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
+                        "--portal.demo.enabled=false", "--logging.level.root=warn");
+    }
+}
