@@ -128,6 +128,17 @@ public class OversightService {
         return points;
     }
 
+    /** The coverage series of the last {@code days} days up to the filter's day, from the campaign start at most. */
+    @PreAuthorize(READERS)
+    public List<CoveragePoint> recentCoverage(OversightFilter filter, int days) {
+        LocalDate start = campaigns.get(filter.campaignId()).startDate();
+        LocalDate from = filter.day().minusDays(days - 1L);
+        if (filter.day().isBefore(start)) {
+            return List.of();
+        }
+        return coverageSeries(filter, from.isBefore(start) ? start : from, filter.day());
+    }
+
     /**
      * The whole country (or the caller's part of it) on one day: one row per campaign running that
      * day, with its province, communes, reported communes and summed figures.

@@ -136,10 +136,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (selected == null || date == null) {
             return;
         }
-        LocalDate from = selected.startDate().isBefore(date.minusDays(SERIES_DAYS - 1)) ? date.minusDays(SERIES_DAYS - 1)
-                : selected.startDate();
-        List<CoveragePoint> series = date.isBefore(from) ? List.of()
-                : oversight.coverageSeries(OversightFilter.of(selected.id(), date), from, date);
+        List<CoveragePoint> series = oversight.recentCoverage(OversightFilter.of(selected.id(), date), SERIES_DAYS);
         coverageTable.setItems(series);
         coverageChart.setOption(lineOption(series));
 
