@@ -1,0 +1,143 @@
+package vn.gov.bluezone.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.gov.bluezone.campaign.Thresholds;
+
+/** The design's compliance rules on hand-made records, with the default thresholds. */
+class ComplianceRulesTest {
+
+    static final Thresholds DEFAULTS = Thresholds.defaults();
+
+    static UnitRecord.Day onTime(long cumulative) {
+        return new UnitRecord.Day(true, false, cumulative, false, false, false);
+    }
+
+    static UnitRecord.Day late(long cumulative) {
+        return new UnitRecord.Day(true, true, cumulative, false, false, false);
+    }
+
+    static UnitRecord unit(long cumulative, long pace, List<UnitRecord.Day> days, boolean earlierRemind) {
+        return new UnitRecord(cumulative, 6_000, 10_000, pace, days, earlierRemind);
+    }
+
+    static List<UnitRecord.Day> rising(long from) {
+        List<UnitRecord.Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(onTime(from + 10L * i));
+        }
+        return days;
+    }
+
+    @Test
+    void theTrafficLightTurnsAtThePaceAndAtEightyPercentOfIt() {
+        assertThat(ComplianceRules.light(1000, 1000, DEFAULTS)).isEqualTo(TrafficLight.GREEN);
+        assertThat(ComplianceRules.light(800, 1000, DEFAULTS)).isEqualTo(TrafficLight.AMBER);
+        assertThat(ComplianceRules.light(799, 1000, DEFAULTS)).isEqualTo(TrafficLight.RED);
+        assertThat(ComplianceRules.light(0, 0, DEFAULTS)).isEqualTo(TrafficLight.GREEN);
+    }
+
+    @Test
+    void aUnitOnPaceThatReportsEveryDayOnTimeIsNotFlagged() {
+        Finding finding = ComplianceRules.assess(unit(1060, 1000, rising(1000), false), false, DEFAULTS);
+        assertThat(finding.flags()).isEmpty();
+        assertThat(finding.suggestion()).isEqualTo(Suggestion.NONE);
+        assertThat(finding.light()).isEqualTo(TrafficLight.GREEN);
+    }
+
+    @Test
+    void oneFlagSuggestsARemind() {
+        Finding finding = ComplianceRules.assess(unit(700, 1000, rising(640), false), false, DEFAULTS);
+        assertThat(finding.flags()).containsExactly(Flag.LOW_RESULT);
+        assertThat(finding.reasons()).extracting(Finding.Reason::messageKey).containsExactly("compliance.reason.belowPace");
+        assertThat(finding.suggestion()).isEqualTo(Suggestion.REMIND);
+    }
+
+    @Test
+    void theBottomOfTheLevelIsLowEvenWhenAmber() {
+        Finding finding = ComplianceRules.assess(unit(900, 1000, rising(840), false), true, DEFAULTS);
+        assertThat(finding.light()).isEqualTo(TrafficLight.AMBER);
+        assertThat(finding.flags()).containsExactly(Flag.LOW_RESULT);
+    }
+
+    @Test
+    void aUnitWithNoReportsIsLowAndNotSeriousSoItIsCriticised() {
+        List<UnitRecord.Day> none = Collections.nCopies(7, UnitRecord.Day.missing());
+        Finding finding = ComplianceRules.assess(unit(100, 1000, none, false), false, DEFAULTS);
+        assertThat(finding.flags()).containsExactlyInAnyOrder(Flag.LOW_RESULT, Flag.NOT_SERIOUS);
+        assertThat(finding.reasons()).extracting(Finding.Reason::messageKey).contains("compliance.reason.missing");
+        assertThat(finding.suggestion()).isEqualTo(Suggestion.CRITICISE);
+    }
+
+    @Test
+    void twoMissingOrThreeLateInSevenDaysIsNotSerious() {
+        List<UnitRecord.Day> twoMissing = rising(1000);
+        twoMissing.set(2, UnitRecord.Day.missing());
+        twoMissing.set(5, UnitRecord.Day.missing());
+        assertThat(ComplianceRules.assess(unit(1100, 1000, twoMissing, false), false, DEFAULTS).flags())
+                .containsExactly(Flag.NOT_SERIOUS);
+        List<UnitRecord.Day> oneMissing = rising(1000);
+        oneMissing.set(2, UnitRecord.Day.missing());
+        assertThat(ComplianceRules.assess(unit(1100, 1000, oneMissing, false), false, DEFAULTS).flags()).isEmpty();
+
+        List<UnitRecord.Day> threeLate = new ArrayList<>(List.of(late(1000), late(1010), late(1020), onTime(1030),
+                onTime(1040), onTime(1050), onTime(1060)));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, threeLate, false), false, DEFAULTS).reasons())
+                .extracting(Finding.Reason::messageKey).containsExactly("compliance.reason.late");
+        threeLate.set(2, onTime(1020));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, threeLate, false), false, DEFAULTS).flags()).isEmpty();
+    }
+
+    @Test
+    void theSameFigureThreeReportsRunningIsNotSerious() {
+        List<UnitRecord.Day> flat = new ArrayList<>(List.of(onTime(1000), onTime(1010), onTime(1020), onTime(1020),
+                onTime(1020), onTime(1030), onTime(1040)));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, flat, false), false, DEFAULTS).reasons())
+                .extracting(Finding.Reason::messageKey).containsExactly("compliance.reason.unchanged");
+        flat.set(4, onTime(1025));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, flat, false), false, DEFAULTS).flags()).isEmpty();
+    }
+
+    @Test
+    void emptyCampaignWorkInTwoReportsIsNotSerious() {
+        List<UnitRecord.Day> days = rising(1000);
+        days.set(1, new UnitRecord.Day(true, false, 1010, true, false, false));
+        days.set(4, new UnitRecord.Day(true, false, 1040, true, false, false));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, days, false), false, DEFAULTS).reasons())
+                .extracting(Finding.Reason::messageKey).containsExactly("compliance.reason.emptyWork");
+    }
+
+    @Test
+    void aFallingCountFiguresAbovePopulationAndJumpsAreDataAnomalies() {
+        List<UnitRecord.Day> falling = rising(1000);
+        falling.set(3, onTime(900));
+        Finding fell = ComplianceRules.assess(unit(1100, 1000, falling, false), false, DEFAULTS);
+        assertThat(fell.flags()).containsExactly(Flag.DATA_ANOMALY);
+        assertThat(fell.suggestion()).isEqualTo(Suggestion.REMIND);
+
+        Finding above = ComplianceRules.assess(new UnitRecord(12_000, 6_000, 10_000, 1000, rising(11_900), false), false,
+                DEFAULTS);
+        assertThat(above.reasons()).extracting(Finding.Reason::messageKey).contains("compliance.reason.aboveLimits");
+
+        List<UnitRecord.Day> jump = rising(1000);
+        jump.set(6, new UnitRecord.Day(true, false, 1700, false, false, true));
+        assertThat(ComplianceRules.assess(unit(1700, 1000, jump, false), false, DEFAULTS).reasons())
+                .extracting(Finding.Reason::messageKey).containsExactly("compliance.reason.jump");
+    }
+
+    @Test
+    void anyFlagAfterAnApprovedRemindSuggestsCriticism() {
+        List<UnitRecord.Day> falling = rising(1000);
+        falling.set(3, onTime(900));
+        assertThat(ComplianceRules.assess(unit(1100, 1000, falling, true), false, DEFAULTS).suggestion())
+                .isEqualTo(Suggestion.CRITICISE);
+        assertThat(ComplianceRules.assess(unit(1100, 1000, rising(1000), true), false, DEFAULTS).suggestion())
+                .isEqualTo(Suggestion.NONE);
+    }
+}
