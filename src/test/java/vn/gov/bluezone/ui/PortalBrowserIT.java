@@ -115,6 +115,9 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-status svg")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-units svg path")));
         screenshot("dashboard-province.png");
+        open("reports");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#oversight-grid vaadin-grid-cell-content")));
+        screenshot("oversight-province.png");
         open("units");
         waitForText("unit-count", "204 đơn vị");
         driver.manage().window().setSize(new Dimension(390, 844));

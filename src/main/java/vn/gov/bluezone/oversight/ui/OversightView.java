@@ -89,7 +89,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         this.oversight = oversight;
         this.reminders = reminders;
         addClassName("portal-view");
-        setSizeFull();
+        setWidthFull();
 
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
         Fields.choice(campaign, "oversight-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
@@ -122,7 +122,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("oversight-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.addColumn(r -> r.day().name()).setHeader(getTranslation("units.name")).setFlexGrow(2)
-                .setSortProperty("name");
+                .setWidth("11rem").setFrozen(true).setSortProperty("name");
         grid.addColumn(r -> r.day().districtName() == null ? "" : r.day().districtName())
                 .setHeader(getTranslation("units.parent")).setSortProperty("district");
         grid.addComponentColumn(r -> statusCell(r.day())).setHeader(getTranslation("report.dayStatus")).setAutoWidth(true);
@@ -195,7 +195,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         if (authentication.hasAnyRole("ADMIN", "PROVINCE_OFFICER")) {
             add(officialCountImport(officialCounts));
         }
-        setFlexGrow(1, grid);
+        grid.setHeight("34rem");
         if (!visible.isEmpty()) {
             campaign.setValue(visible.getFirst());
         }
