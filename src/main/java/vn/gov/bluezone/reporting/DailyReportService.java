@@ -243,6 +243,13 @@ public class DailyReportService {
         return days;
     }
 
+    /** The submitted reports of a period in the caller's scope, as the compliance rules read them. */
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    public List<ReportFact> facts(long campaignId, LocalDate from, LocalDate to) {
+        campaigns.get(campaignId);
+        return reports.findFacts(campaignId, from, to, scopePattern());
+    }
+
     /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
