@@ -55,6 +55,11 @@ public final class VietnameseFormats {
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).doubleValue();
     }
 
+    /** A share already in percent, with two decimals in vi-VN ("18,33"). */
+    public static String decimal(double value) {
+        return pattern("#,##0.00").format(value);
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
