@@ -4,5 +4,14 @@ package vn.gov.bluezone.compliance;
 public enum TrafficLight {
     GREEN,
     AMBER,
-    RED
+    RED;
+
+    /** The colour screens give the light (a Lumo badge theme). */
+    public String badgeTheme() {
+        return switch (this) {
+            case GREEN -> "success";
+            case AMBER -> "warning";
+            case RED -> "error";
+        };
+    }
 }

@@ -48,12 +48,12 @@ import vn.gov.bluezone.shared.ValidationException;
 public class DailyReportService {
 
     public static final int MAX_SIGNED_COPY_BYTES = 10 * 1024 * 1024;
-    static final long MAX_QUANTITY = 10_000_000L;
-    static final int MAX_RESULTS = 4000;
-    static final int MAX_TEXT = 2000;
-    static final int MAX_OTHER_FORMS = 1000;
-    static final int MAX_SIGNER = 120;
-    static final int MAX_COMMENT = 1000;
+    public static final long MAX_QUANTITY = 10_000_000L;
+    public static final int MAX_RESULTS = 4000;
+    public static final int MAX_TEXT = 2000;
+    public static final int MAX_OTHER_FORMS = 1000;
+    public static final int MAX_SIGNER = 120;
+    public static final int MAX_COMMENT = 1000;
 
     private final DailyReportRepository reports;
     private final ReportRevisionRepository revisions;

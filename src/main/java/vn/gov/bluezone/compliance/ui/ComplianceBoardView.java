@@ -23,7 +23,6 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.compliance.BoardRow;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
-import vn.gov.bluezone.compliance.TrafficLight;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -58,7 +57,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(BoardRow::name).setHeader(getTranslation("units.name")).setWidth("11rem").setFrozen(true);
         grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("units.parent"));
         grid.addComponentColumn(r -> Fields.badge(getTranslation("board.light." + r.finding().light().name()),
-                theme(r.finding().light()))).setHeader(getTranslation("board.light")).setAutoWidth(true);
+                r.finding().light().badgeTheme())).setHeader(getTranslation("board.light")).setAutoWidth(true);
         grid.addColumn(r -> percent(r.cumulative(), r.denominator())).setHeader(getTranslation("dashboard.coverage"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
@@ -90,14 +89,6 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         if (campaign.getValue() != null && day.getValue() != null) {
             grid.setItems(board.communes(campaign.getValue().id(), day.getValue()));
         }
-    }
-
-    private static String theme(TrafficLight light) {
-        return switch (light) {
-            case GREEN -> "success";
-            case AMBER -> "warning";
-            case RED -> "error";
-        };
     }
 
     private String percent(long part, long whole) {

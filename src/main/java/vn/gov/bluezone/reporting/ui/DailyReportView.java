@@ -116,23 +116,13 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         readout.setId("report-readout");
         readout.addClassName("portal-readout");
 
-        otherForms.setLabel(getTranslation("report.otherForms"));
-        otherForms.setMaxLength(1000);
-        results.setId("report-results");
-        results.setLabel(getTranslation("report.results"));
-        results.setMaxLength(4000);
-        difficulties.setId("report-difficulties");
-        difficulties.setLabel(getTranslation("report.difficulties"));
-        difficulties.setMaxLength(2000);
-        proposals.setId("report-proposals");
-        proposals.setLabel(getTranslation("report.proposals"));
-        proposals.setMaxLength(2000);
-        signerName.setId("report-signer");
-        signerName.setLabel(getTranslation("report.signerName"));
-        signerName.setMaxLength(120);
-        signerTitle.setId("report-signer-title");
-        signerTitle.setLabel(getTranslation("report.signerTitle"));
-        signerTitle.setMaxLength(120);
+        // the same limits the service enforces
+        Fields.text(otherForms, "report-other-forms", getTranslation("report.otherForms"), DailyReportService.MAX_OTHER_FORMS);
+        Fields.text(results, "report-results", getTranslation("report.results"), DailyReportService.MAX_RESULTS);
+        Fields.text(difficulties, "report-difficulties", getTranslation("report.difficulties"), DailyReportService.MAX_TEXT);
+        Fields.text(proposals, "report-proposals", getTranslation("report.proposals"), DailyReportService.MAX_TEXT);
+        Fields.text(signerName, "report-signer", getTranslation("report.signerName"), DailyReportService.MAX_SIGNER);
+        Fields.text(signerTitle, "report-signer-title", getTranslation("report.signerTitle"), DailyReportService.MAX_SIGNER);
 
         saveDraft.setId("report-save-draft");
         saveDraft.setText(getTranslation("report.saveDraft"));

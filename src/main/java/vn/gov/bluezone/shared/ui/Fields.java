@@ -8,8 +8,10 @@ import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
-/** Field set-ups the views repeat: a labelled choice, a dd/MM/yyyy date, a coloured badge. */
+/** Field set-ups the views repeat: a labelled choice or text, a dd/MM/yyyy date, a coloured badge. */
 public final class Fields {
 
     private Fields() {
@@ -22,6 +24,22 @@ public final class Fields {
         select.setItems(items);
         select.setItemLabelGenerator(itemLabel);
         return select;
+    }
+
+    /** A labelled one-line text field that takes at most {@code maxLength} characters. */
+    public static TextField text(TextField field, String id, String label, int maxLength) {
+        field.setId(id);
+        field.setLabel(label);
+        field.setMaxLength(maxLength);
+        return field;
+    }
+
+    /** A labelled text area that takes at most {@code maxLength} characters. */
+    public static TextArea text(TextArea area, String id, String label, int maxLength) {
+        area.setId(id);
+        area.setLabel(label);
+        area.setMaxLength(maxLength);
+        return area;
     }
 
     /** A date picker showing and taking dates as dd/MM/yyyy, whatever the UI language. */
