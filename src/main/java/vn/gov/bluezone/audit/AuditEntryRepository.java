@@ -1,6 +1,7 @@
 package vn.gov.bluezone.audit;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -20,4 +21,7 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
             """)
     Page<AuditEntry> search(@Param("actor") String actor, @Param("action") AuditAction action,
             @Param("from") Instant from, Pageable pageable);
+
+    @Query("select e from AuditEntry e where e.unitPath = :path order by e.occurredAt desc, e.id desc")
+    List<AuditEntry> history(@Param("path") String unitPath, Pageable pageable);
 }

@@ -2,8 +2,10 @@ package vn.gov.bluezone.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -11,6 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.OutOfScopeException;
 
 /**
  * Records and reads the audit log. Changes are recorded inside the caller's transaction, so an
@@ -21,10 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
     private final AuditEntryRepository entries;
+    private final CurrentScope currentScope;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, Clock clock) {
+    AuditLog(AuditEntryRepository entries, CurrentScope currentScope, Clock clock) {
         this.entries = entries;
+        this.currentScope = currentScope;
         this.clock = clock;
     }
 
@@ -47,6 +54,19 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String actor, AuditAction action, Instant from, Pageable pageable) {
         return entries.search(actor == null || actor.isBlank() ? null : actor.strip(), action, from, pageable);
+    }
+
+    /**
+     * The history of one unit, newest first: every change recorded on its path (its reports,
+     * baselines, reprimand proposals and decisions), for anyone whose scope covers it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AuditEntry> unitHistory(String unitPath, int limit) {
+        if (!currentScope.scope().covers(unitPath)) {
+            throw new OutOfScopeException();
+        }
+        return entries.history(unitPath, PageRequest.of(0, Math.max(1, Math.min(limit, 500))));
     }
 
     private static String currentActor() {

@@ -339,8 +339,16 @@ public class CampaignService {
                         "focalEmail", "user.error.email")
                 .check(form.focalPhone() == null || form.focalPhone().isBlank() || ContactDetails.isPhone(form.focalPhone()),
                         "focalPhone", "user.error.phone")
-                .check(form.thresholds() != null && form.thresholds().jumpPercent() != null
-                        && form.thresholds().jumpPercent().signum() > 0, "thresholds", "campaign.error.thresholds")
+                .check(form.thresholds() != null && percent(form.thresholds().jumpPercent()), "thresholds",
+                        "campaign.error.thresholds")
+                .check(form.thresholds() != null && percent(form.thresholds().lowResultPacePercent()),
+                        "thresholds.lowResultPace", "campaign.error.percentThreshold")
+                .check(form.thresholds() != null && percent(form.thresholds().bottomSharePercent()),
+                        "thresholds.bottomShare", "campaign.error.percentThreshold")
+                .check(form.thresholds() != null && weekLimit(form.thresholds().missingLimit())
+                        && weekLimit(form.thresholds().lateLimit()) && weekLimit(form.thresholds().unchangedReports())
+                        && weekLimit(form.thresholds().emptyWorkReports()), "thresholds.limits",
+                        "campaign.error.limits")
                 .check(form.workForms().stream().allMatch(f -> f.code() != null && f.code().matches("[A-Z_]{2,40}")
                         && f.label() != null && !f.label().isBlank() && f.label().length() <= 200), "workForms",
                         "campaign.error.workForms")
@@ -349,6 +357,16 @@ public class CampaignService {
                         && m.link() != null && m.link().matches("https?://[^\\s<>\"]{1,990}")), "materials",
                         "campaign.error.materials")
                 .throwIfAny();
+    }
+
+    /** A threshold in percent: above 0 and at most 100. */
+    private static boolean percent(BigDecimal value) {
+        return value != null && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
+    }
+
+    /** A count of reports within the seven days the rules look at. */
+    private static boolean weekLimit(int value) {
+        return value >= 1 && value <= 7;
     }
 
     private static String changes(CampaignDetails before, CampaignDetails after) {

@@ -3,16 +3,21 @@ package vn.gov.bluezone.compliance;
 import java.util.List;
 
 /**
- * One unit on the compliance board for a day: rank, figures, pace and gap, light, its reporting
- * record over the campaign and the last seven days, the seven-day coverage trend (percent of the
- * denominator, oldest first) and the rules' finding.
+ * One unit on the compliance board for a day: rank, figures, pace and gap, its reporting record
+ * over the campaign and the last seven days (commune-days for a district), the seven-day coverage
+ * trend (percent of the denominator, oldest first), the rules' finding, and the reprimand that
+ * concerns it (an open or decided proposal, or the day's dismissal) with the follow-up since its
+ * dispatch. {@code actionable} tells whether the provincial officer can still propose or dismiss:
+ * the unit is flagged, nothing is open for it, and nothing was proposed or dismissed for it that day.
  */
 public record BoardRow(
         int rank,
+        BoardLevel level,
         long unitId,
         String code,
         String name,
         String parentName,
+        int communes,
         long cumulative,
         long denominator,
         long population,
@@ -24,15 +29,29 @@ public record BoardRow(
         int lateWeek,
         int missingWeek,
         List<Double> trend,
-        Finding finding) {
+        Finding finding,
+        Proposal reprimand,
+        FollowUp followUp,
+        boolean actionable) {
 
     public long gapToPace() {
         return cumulative - paceInstalls;
+    }
+
+    /** Coverage of the target denominator in percent, to two decimals (what the ranking uses). */
+    public double coverage() {
+        return ComplianceBoardService.share(cumulative, denominator);
     }
 
     /** On-time commune-days over expected commune-days of the campaign so far, in percent. */
     public double onTimeRate() {
         int expected = onTimeCampaign + lateCampaign + missingCampaign;
         return expected == 0 ? 100 : 100.0 * onTimeCampaign / expected;
+    }
+
+    BoardRow withRank(int newRank) {
+        return new BoardRow(newRank, level, unitId, code, name, parentName, communes, cumulative, denominator, population,
+                paceInstalls, onTimeCampaign, lateCampaign, missingCampaign, onTimeWeek, lateWeek, missingWeek, trend,
+                finding, reprimand, followUp, actionable);
     }
 }

@@ -7,12 +7,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -24,103 +28,165 @@ import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReportFact;
 import vn.gov.bluezone.reporting.ReportingRules;
+import vn.gov.bluezone.shared.CurrentScope;
 
 /**
- * The compliance board at commune level: every commune of the caller's scope on a day, assessed by
- * {@link ComplianceRules} with the campaign's thresholds, ranked by coverage then on-time rate.
- * Reads the oversight figures and the last seven days of reports: a handful of queries per board.
+ * The compliance board: every commune (or district, rolled up from its communes) of the caller's
+ * scope on a day, assessed by {@link ComplianceRules} with the campaign's thresholds, ranked by
+ * coverage then on-time rate, with the reprimand that concerns each unit and the follow-up since
+ * its dispatch. Reads the oversight figures, the last eight days of reports and the campaign's
+ * proposals: a handful of queries per board, whatever the level.
  */
 @Service
+@Transactional(readOnly = true)
 public class ComplianceBoardService {
 
     static final int WEEK = 7;
+    static final String READERS = "hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')";
 
     private final OversightService oversight;
     private final DailyReportService reports;
     private final CampaignService campaigns;
+    private final ReprimandProposalRepository proposals;
+    private final CurrentScope currentScope;
     private final Clock clock;
 
     ComplianceBoardService(OversightService oversight, DailyReportService reports, CampaignService campaigns,
-            Clock clock) {
+            ReprimandProposalRepository proposals, CurrentScope currentScope, Clock clock) {
         this.oversight = oversight;
         this.reports = reports;
         this.campaigns = campaigns;
+        this.proposals = proposals;
+        this.currentScope = currentScope;
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    /** The commune-level board. */
+    @PreAuthorize(READERS)
     public List<BoardRow> communes(long campaignId, LocalDate day) {
+        return board(campaignId, day, BoardLevel.COMMUNE);
+    }
+
+    @PreAuthorize(READERS)
+    public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
         List<CommuneDayRow> communes = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
                 .getContent();
-        List<Long> unitIds = communes.stream().map(CommuneDayRow::unitId).toList();
         Map<Long, PeriodRecord> campaignRecords = new HashMap<>();
-        oversight.periodRecords(campaignId, unitIds, campaign.startDate(), day)
-                .forEach(r -> campaignRecords.put(r.unitId(), r));
+        oversight.periodRecords(campaignId, communes.stream().map(CommuneDayRow::unitId).toList(),
+                campaign.startDate(), day).forEach(r -> campaignRecords.put(r.unitId(), r));
         LocalDate weekStart = day.minusDays(WEEK - 1L);
         Map<Long, Map<LocalDate, ReportFact>> facts = new HashMap<>();
         for (ReportFact fact : reports.facts(campaignId, weekStart.minusDays(1), day)) {
             facts.computeIfAbsent(fact.unitId(), id -> new HashMap<>()).put(fact.reportDate(), fact);
         }
+        Reprimands reprimands = new Reprimands(
+                proposals.upTo(campaignId, day, currentScope.scope().likePattern()), day);
 
-        int bottom = (int) Math.ceil(communes.size() * campaign.thresholds().bottomSharePercent().doubleValue() / 100);
-        List<CommuneDayRow> byCoverage = new ArrayList<>(communes);
-        byCoverage.sort(Comparator.comparing(r -> share(r.cumulative(), r.denominator())));
-        List<Long> bottomIds = byCoverage.subList(0, Math.min(bottom, byCoverage.size())).stream()
-                .map(CommuneDayRow::unitId).toList();
-
-        List<BoardRow> rows = new ArrayList<>();
+        Set<Long> bottomCommunes = bottomOf(communes, CommuneDayRow::unitId, r -> share(r.cumulative(), r.denominator()),
+                campaign);
+        List<Tally> tallies = new ArrayList<>();
         for (CommuneDayRow commune : communes) {
-            Map<LocalDate, ReportFact> own = facts.getOrDefault(commune.unitId(), Map.of());
-            List<UnitRecord.Day> week = new ArrayList<>();
-            List<Double> trend = new ArrayList<>();
-            int onTime = 0;
-            int late = 0;
-            int missing = 0;
-            long carried = previousFigure(own, weekStart, commune);
-            for (LocalDate d = weekStart; !d.isAfter(day); d = d.plusDays(1)) {
-                if (d.isBefore(campaign.startDate())) {
-                    continue;
-                }
-                ReportFact fact = own.get(d);
-                DayStatus status = ReportingRules.status(d, campaign.cutoffTime(),
-                        fact == null ? null : fact.firstSubmittedAt(), clock.instant());
-                switch (status) {
-                    case ON_TIME -> onTime++;
-                    case LATE -> late++;
-                    case MISSING -> missing++;
-                    case PENDING -> { }
-                }
-                if (status == DayStatus.PENDING) {
-                    continue;
-                }
-                if (fact == null) {
-                    week.add(UnitRecord.Day.missing());
-                } else {
-                    carried = fact.cumulativeInstalls();
-                    week.add(new UnitRecord.Day(true, status == DayStatus.LATE, fact.cumulativeInstalls(),
-                            fact.workForms() == 0, fact.aboveLimits(), fact.jumpFlagged()));
-                }
-                trend.add(share(carried, commune.denominator()));
-            }
-            UnitRecord record = new UnitRecord(commune.cumulative(), commune.denominator(), commune.population(),
-                    commune.paceInstalls(), week, false);
-            Finding finding = ComplianceRules.assess(record, bottomIds.contains(commune.unitId()), campaign.thresholds());
-            PeriodRecord overall = campaignRecords.getOrDefault(commune.unitId(), new PeriodRecord(commune.unitId(), 0, 0, 0));
-            rows.add(new BoardRow(0, commune.unitId(), commune.code(), commune.name(), commune.districtName(),
-                    commune.cumulative(), commune.denominator(), commune.population(), commune.paceInstalls(),
-                    overall.onTime(), overall.late(), overall.missing(), onTime, late, missing, trend, finding));
+            tallies.add(tally(commune, facts.getOrDefault(commune.unitId(), Map.of()), weekStart, day, campaign,
+                    campaignRecords.get(commune.unitId()), bottomCommunes.contains(commune.unitId()),
+                    reprimands.earlierApprovedRemind(commune.unitId())));
         }
-        rows.sort(Comparator.comparing((BoardRow r) -> share(r.cumulative(), r.denominator())).reversed()
+        List<BoardRow> rows = level == BoardLevel.COMMUNE
+                ? tallies.stream().map(t -> t.row(reprimands)).toList()
+                : districts(tallies, campaign, reprimands);
+        return ranked(rows);
+    }
+
+    private Tally tally(CommuneDayRow commune, Map<LocalDate, ReportFact> own, LocalDate weekStart, LocalDate day,
+            CampaignDetails campaign, PeriodRecord overall, boolean bottom, boolean earlierRemind) {
+        List<UnitRecord.Day> week = new ArrayList<>();
+        List<Long> carriedByDay = new ArrayList<>();
+        int onTime = 0;
+        int late = 0;
+        int missing = 0;
+        long carried = previousFigure(own, weekStart, commune);
+        for (LocalDate d = weekStart; !d.isAfter(day); d = d.plusDays(1)) {
+            if (d.isBefore(campaign.startDate())) {
+                continue;
+            }
+            ReportFact fact = own.get(d);
+            DayStatus status = ReportingRules.status(d, campaign.cutoffTime(),
+                    fact == null ? null : fact.firstSubmittedAt(), clock.instant());
+            switch (status) {
+                case ON_TIME -> onTime++;
+                case LATE -> late++;
+                case MISSING -> missing++;
+                case PENDING -> { }
+            }
+            if (status == DayStatus.PENDING) {
+                continue;
+            }
+            if (fact == null) {
+                week.add(UnitRecord.Day.missing());
+            } else {
+                carried = fact.cumulativeInstalls();
+                week.add(new UnitRecord.Day(true, status == DayStatus.LATE, fact.cumulativeInstalls(),
+                        fact.workForms() == 0, fact.aboveLimits(), fact.jumpFlagged()));
+            }
+            carriedByDay.add(carried);
+        }
+        UnitRecord record = new UnitRecord(commune.cumulative(), commune.denominator(), commune.population(),
+                commune.paceInstalls(), week, earlierRemind);
+        Finding finding = ComplianceRules.assess(record, bottom, campaign.thresholds());
+        return new Tally(commune, overall == null ? new PeriodRecord(commune.unitId(), 0, 0, 0) : overall, onTime, late,
+                missing, carriedByDay, finding);
+    }
+
+    /** District rows: the communes' figures, records and daily counts summed, then the district rules. */
+    private List<BoardRow> districts(List<Tally> tallies, CampaignDetails campaign, Reprimands reprimands) {
+        Map<Long, List<Tally>> byDistrict = new LinkedHashMap<>();
+        for (Tally tally : tallies) {
+            if (tally.commune().districtId() != null) {
+                byDistrict.computeIfAbsent(tally.commune().districtId(), id -> new ArrayList<>()).add(tally);
+            }
+        }
+        List<Sum> sums = byDistrict.entrySet().stream().map(e -> new Sum(e.getKey(), e.getValue())).toList();
+        Set<Long> bottomDistricts = bottomOf(sums, Sum::districtId, s -> share(s.cumulative, s.denominator), campaign);
+        List<BoardRow> rows = new ArrayList<>();
+        for (Sum sum : sums) {
+            DistrictRecord record = new DistrictRecord(sum.cumulative, sum.denominator, sum.population, sum.pace,
+                    sum.members.size(),
+                    (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.NOT_SERIOUS)).count(),
+                    (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.DATA_ANOMALY)).count(),
+                    sum.daily, reprimands.earlierApprovedRemind(sum.districtId));
+            Finding finding = ComplianceRules.assessDistrict(record, bottomDistricts.contains(sum.districtId),
+                    campaign.thresholds());
+            CommuneDayRow first = sum.members.getFirst().commune();
+            rows.add(new BoardRow(0, BoardLevel.DISTRICT, sum.districtId, first.districtCode(), first.districtName(), null,
+                    sum.members.size(), sum.cumulative, sum.denominator, sum.population, sum.pace, sum.onTimeCampaign,
+                    sum.lateCampaign, sum.missingCampaign, sum.onTimeWeek, sum.lateWeek, sum.missingWeek,
+                    sum.daily.stream().map(v -> share(v, sum.denominator)).toList(), finding,
+                    reprimands.shown(sum.districtId), reprimands.followUp(sum.districtId, sum.cumulative, sum.pace),
+                    reprimands.actionable(sum.districtId, finding)));
+        }
+        return rows;
+    }
+
+    private static List<BoardRow> ranked(List<BoardRow> rows) {
+        List<BoardRow> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(BoardRow::coverage).reversed()
                 .thenComparing(Comparator.comparing(BoardRow::onTimeRate).reversed()));
-        List<BoardRow> ranked = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            BoardRow r = rows.get(i);
-            ranked.add(new BoardRow(i + 1, r.unitId(), r.code(), r.name(), r.parentName(), r.cumulative(), r.denominator(),
-                    r.population(), r.paceInstalls(), r.onTimeCampaign(), r.lateCampaign(), r.missingCampaign(),
-                    r.onTimeWeek(), r.lateWeek(), r.missingWeek(), r.trend(), r.finding()));
+        List<BoardRow> ranked = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            ranked.add(sorted.get(i).withRank(i + 1));
         }
         return ranked;
+    }
+
+    /** The units in the bottom share (the campaign's percent, rounded up) of their level by coverage. */
+    private static <T> Set<Long> bottomOf(List<T> units, java.util.function.ToLongFunction<T> id,
+            java.util.function.ToDoubleFunction<T> coverage, CampaignDetails campaign) {
+        int bottom = (int) Math.ceil(units.size() * campaign.thresholds().bottomSharePercent().doubleValue() / 100);
+        List<T> byCoverage = new ArrayList<>(units);
+        byCoverage.sort(Comparator.comparingDouble(coverage));
+        Set<Long> ids = new HashSet<>();
+        byCoverage.subList(0, Math.min(bottom, byCoverage.size())).forEach(u -> ids.add(id.applyAsLong(u)));
+        return ids;
     }
 
     /** The figure in force before the week: the latest report before it, else the one the grid carried. */
@@ -132,5 +198,110 @@ public class ComplianceBoardService {
     static double share(long part, long whole) {
         return whole <= 0 ? 0 : BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** One commune assessed: what its row shows and what its district sums. */
+    private record Tally(CommuneDayRow commune, PeriodRecord overall, int onTimeWeek, int lateWeek, int missingWeek,
+            List<Long> carriedByDay, Finding finding) {
+
+        BoardRow row(Reprimands reprimands) {
+            return new BoardRow(0, BoardLevel.COMMUNE, commune.unitId(), commune.code(), commune.name(),
+                    commune.districtName(), 1, commune.cumulative(), commune.denominator(), commune.population(),
+                    commune.paceInstalls(), overall.onTime(), overall.late(), overall.missing(), onTimeWeek, lateWeek,
+                    missingWeek, carriedByDay.stream().map(v -> share(v, commune.denominator())).toList(), finding,
+                    reprimands.shown(commune.unitId()),
+                    reprimands.followUp(commune.unitId(), commune.cumulative(), commune.paceInstalls()),
+                    reprimands.actionable(commune.unitId(), finding));
+        }
+    }
+
+    /** A district's communes summed. */
+    private static final class Sum {
+        final long districtId;
+        final List<Tally> members;
+        long cumulative;
+        long denominator;
+        long population;
+        long pace;
+        int onTimeCampaign;
+        int lateCampaign;
+        int missingCampaign;
+        int onTimeWeek;
+        int lateWeek;
+        int missingWeek;
+        final List<Long> daily = new ArrayList<>();
+
+        Sum(long districtId, List<Tally> members) {
+            this.districtId = districtId;
+            this.members = members;
+            for (Tally t : members) {
+                cumulative += t.commune().cumulative();
+                denominator += t.commune().denominator();
+                population += t.commune().population();
+                pace += t.commune().paceInstalls();
+                onTimeCampaign += t.overall().onTime();
+                lateCampaign += t.overall().late();
+                missingCampaign += t.overall().missing();
+                onTimeWeek += t.onTimeWeek();
+                lateWeek += t.lateWeek();
+                missingWeek += t.missingWeek();
+                for (int i = 0; i < t.carriedByDay().size(); i++) {
+                    if (daily.size() <= i) {
+                        daily.add(0L);
+                    }
+                    daily.set(i, daily.get(i) + t.carriedByDay().get(i));
+                }
+            }
+        }
+
+        long districtId() {
+            return districtId;
+        }
+    }
+
+    /** The campaign's proposals up to the board day, by unit. */
+    static final class Reprimands {
+        private final Map<Long, List<ReprimandProposal>> byUnit = new HashMap<>();
+        private final LocalDate day;
+
+        Reprimands(List<ReprimandProposal> upToDay, LocalDate day) {
+            this.day = day;
+            upToDay.forEach(p -> byUnit.computeIfAbsent(p.getUnitId(), id -> new ArrayList<>()).add(p));
+        }
+
+        /** An approved REMIND from an earlier board day of the campaign. */
+        boolean earlierApprovedRemind(long unitId) {
+            return byUnit.getOrDefault(unitId, List.of()).stream().anyMatch(p -> p.getStatus() == ProposalStatus.APPROVED
+                    && p.getLevel() == ReprimandLevel.REMIND && p.getBoardDay().isBefore(day));
+        }
+
+        /** What the board shows: the latest open or approved proposal, or one decided or dismissed that day. */
+        Proposal shown(long unitId) {
+            ReprimandProposal shown = null;
+            for (ReprimandProposal p : byUnit.getOrDefault(unitId, List.of())) {
+                if (p.getStatus() == ProposalStatus.PROPOSED || p.getStatus() == ProposalStatus.APPROVED
+                        || p.getBoardDay().equals(day)) {
+                    shown = p;
+                }
+            }
+            return shown == null ? null : shown.view(null, null);
+        }
+
+        boolean actionable(long unitId, Finding finding) {
+            return finding.suggestion() != Suggestion.NONE && byUnit.getOrDefault(unitId, List.of()).stream()
+                    .noneMatch(p -> p.getStatus() == ProposalStatus.PROPOSED || p.getBoardDay().equals(day));
+        }
+
+        /** Since the latest dispatched reprimand from an earlier board day: the figures then and now. */
+        FollowUp followUp(long unitId, long cumulativeNow, long paceNow) {
+            Proposal latest = null;
+            for (ReprimandProposal p : byUnit.getOrDefault(unitId, List.of())) {
+                if (p.getDispatchId() != null && p.getBoardDay().isBefore(day)) {
+                    latest = p.view(null, null);
+                }
+            }
+            return latest == null ? null : new FollowUp(latest.dispatchReference(), latest.dispatchOn(), latest.level(),
+                    latest.cumulativeThen(), latest.paceThen(), cumulativeNow, paceNow);
+        }
     }
 }

@@ -39,13 +39,7 @@ public final class ComplianceRules {
     public static Finding assess(UnitRecord unit, boolean bottomOfLevel, Thresholds thresholds) {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Finding.Reason> reasons = new ArrayList<>();
-        TrafficLight light = light(unit.cumulative(), unit.paceInstalls(), thresholds);
-
-        if (light == TrafficLight.RED) {
-            add(flags, reasons, Flag.LOW_RESULT, "compliance.reason.belowPace", thresholds.lowResultPacePercent());
-        } else if (bottomOfLevel) {
-            add(flags, reasons, Flag.LOW_RESULT, "compliance.reason.bottomOfLevel", thresholds.bottomSharePercent());
-        }
+        TrafficLight light = lowResult(unit.cumulative(), unit.paceInstalls(), bottomOfLevel, thresholds, flags, reasons);
 
         List<UnitRecord.Day> days = unit.lastSevenDays();
         long missing = days.stream().filter(d -> !d.submitted()).count();
@@ -75,15 +69,81 @@ public final class ComplianceRules {
             add(flags, reasons, Flag.DATA_ANOMALY, "compliance.reason.jump", thresholds.jumpPercent());
         }
 
-        Suggestion suggestion;
-        if (flags.isEmpty()) {
-            suggestion = Suggestion.NONE;
-        } else if (flags.contains(Flag.LOW_RESULT) && flags.contains(Flag.NOT_SERIOUS) || unit.earlierApprovedRemind()) {
-            suggestion = Suggestion.CRITICISE;
-        } else {
-            suggestion = Suggestion.REMIND;
+        return new Finding(light, flags, reasons, suggest(flags, unit.earlierApprovedRemind()));
+    }
+
+    /**
+     * A district, rolled up from its communes: LOW_RESULT on the rolled-up figure against the
+     * rolled-up pace, or in the bottom share of the districts; NOT_SERIOUS when at least half of
+     * its communes are, or when the rolled-up count has not moved for {@code unchangedReports}
+     * days; DATA_ANOMALY when the rolled-up count fell or exceeds population or denominator, or any
+     * of its communes has an anomaly (the district checks its communes' figures).
+     */
+    public static Finding assessDistrict(DistrictRecord district, boolean bottomOfLevel, Thresholds thresholds) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        List<Finding.Reason> reasons = new ArrayList<>();
+        TrafficLight light = lowResult(district.cumulative(), district.paceInstalls(), bottomOfLevel, thresholds, flags,
+                reasons);
+
+        if (district.communes() > 0 && 2L * district.notSeriousCommunes() >= district.communes()) {
+            add(flags, reasons, Flag.NOT_SERIOUS, "compliance.reason.communesNotSerious",
+                    district.notSeriousCommunes(), district.communes());
         }
-        return new Finding(light, flags, reasons, suggestion);
+        if (unchangedRunOf(district.dailyTotals()) >= thresholds.unchangedReports()) {
+            add(flags, reasons, Flag.NOT_SERIOUS, "compliance.reason.districtUnchanged", thresholds.unchangedReports());
+        }
+        if (fellIn(district.dailyTotals())) {
+            add(flags, reasons, Flag.DATA_ANOMALY, "compliance.reason.fell");
+        }
+        if (district.cumulative() > district.population() || district.cumulative() > district.denominator()) {
+            add(flags, reasons, Flag.DATA_ANOMALY, "compliance.reason.aboveLimits");
+        }
+        if (district.anomalousCommunes() > 0) {
+            add(flags, reasons, Flag.DATA_ANOMALY, "compliance.reason.communesAnomaly", district.anomalousCommunes());
+        }
+        return new Finding(light, flags, reasons, suggest(flags, district.earlierApprovedRemind()));
+    }
+
+    private static TrafficLight lowResult(long cumulative, long paceInstalls, boolean bottomOfLevel, Thresholds thresholds,
+            Set<Flag> flags, List<Finding.Reason> reasons) {
+        TrafficLight light = light(cumulative, paceInstalls, thresholds);
+        if (light == TrafficLight.RED) {
+            add(flags, reasons, Flag.LOW_RESULT, "compliance.reason.belowPace", thresholds.lowResultPacePercent());
+        } else if (bottomOfLevel) {
+            add(flags, reasons, Flag.LOW_RESULT, "compliance.reason.bottomOfLevel", thresholds.bottomSharePercent());
+        }
+        return light;
+    }
+
+    /** REMIND for a flag; CRITICISE for LOW_RESULT with NOT_SERIOUS, or any flag after an approved REMIND. */
+    static Suggestion suggest(Set<Flag> flags, boolean earlierApprovedRemind) {
+        if (flags.isEmpty()) {
+            return Suggestion.NONE;
+        }
+        return flags.contains(Flag.LOW_RESULT) && flags.contains(Flag.NOT_SERIOUS) || earlierApprovedRemind
+                ? Suggestion.CRITICISE : Suggestion.REMIND;
+    }
+
+    /** The longest run of equal values in a row (a district's rolled-up count per day). */
+    static int unchangedRunOf(List<Long> values) {
+        int longest = 0;
+        int run = 0;
+        Long previous = null;
+        for (Long value : values) {
+            run = value.equals(previous) ? run + 1 : 1;
+            previous = value;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    static boolean fellIn(List<Long> values) {
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i) < values.get(i - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest run of submitted reports in a row with the same cumulative count. */

@@ -78,6 +78,14 @@ class DocumentRegister {
                 """, ROW, subjectRef);
     }
 
+    Optional<IssuedDocument> find(long id) {
+        return jdbc.query("""
+                select id, issuer_unit_id, register_year, number, symbol, document_type, issued_on, summary, issued_by,
+                       issued_at
+                  from issued_document where id = ?
+                """, ROW, id).stream().findFirst();
+    }
+
     List<IssuedDocument> findByIssuer(long issuerUnitId) {
         return jdbc.query("""
                 select id, issuer_unit_id, register_year, number, symbol, document_type, issued_on, summary, issued_by,

@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditAction;
@@ -138,6 +139,13 @@ public class DocumentService {
         return renderer.render(TEMPLATE, summaries.province(campaignId, day), format);
     }
 
+    /** The compliance board of a day in the official layout (a preview, unnumbered). */
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Transactional(readOnly = true)
+    public byte[] compliancePdf(ComplianceSheet sheet) {
+        return renderer.pdf(TEMPLATE, summaries.compliance(sheet));
+    }
+
     /** The national summary of a day (every commune of every running campaign in scope), as PDF. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -164,9 +172,38 @@ public class DocumentService {
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), TEXTS.getString("dispatch.symbol"))));
     }
 
+    /**
+     * Issues the reprimand dispatch with the next number of the issuing province ("Số: 5/UBND-VHXH").
+     * Runs inside the caller's transaction, so the number, the file and the caller's own changes
+     * (the proposals it marks as dispatched) stand or fall together.
+     */
+    @PreAuthorize("hasAnyRole('PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public IssuedDocument issueReprimandDispatch(ReprimandNotice notice, long issuerUnitId, String subjectRef) {
+        UnitSummary issuer = hierarchy.get(issuerUnitId);
+        String symbol = TEXTS.getString("dispatch.symbol");
+        OfficialDocument document = reprimandDispatch(notice);
+        IssuedDocument entry = register.issue(issuer.id(), symbol, "CV", TEXTS.getString("dispatch.subject"), subjectRef,
+                SecurityContextHolder.getContext().getAuthentication().getName(),
+                number -> renderer.pdf(DISPATCH_TEMPLATE, document.withNumber(TEXTS.getString("number.label") + " "
+                        + IssuedDocument.numberText(number, symbol))));
+        auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary());
+        return entry;
+    }
+
+    /** The file of an issued document, for anyone whose scope covers its issuer. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] issuedPdf(long documentId) {
+        IssuedDocument entry = register.find(documentId).orElseThrow(OutOfScopeException::new);
+        hierarchy.get(entry.issuerUnitId());
+        return register.content(documentId).orElseThrow(OutOfScopeException::new);
+    }
+
     OfficialDocument reprimandDispatch(ReprimandNotice notice) {
         List<DocumentLine> lines = new ArrayList<>();
-        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.intro"), notice.directive(),
+        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(notice.directive() == null
+                ? "dispatch.introWithoutDirective" : "dispatch.intro"), notice.directive(),
                 VietnameseFormats.date(notice.date()))));
         for (ReprimandNotice.Level level : List.of(ReprimandNotice.Level.CRITICISE, ReprimandNotice.Level.REMIND)) {
             List<ReprimandNotice.Item> items = notice.items().stream().filter(i -> i.level() == level).toList();

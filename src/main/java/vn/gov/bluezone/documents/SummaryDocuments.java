@@ -120,6 +120,36 @@ class SummaryDocuments {
                 TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
     }
 
+    /** The compliance board: the ranked table, then the flagged units with reasons and actions. */
+    OfficialDocument compliance(ComplianceSheet sheet) {
+        CampaignDetails campaign = campaigns.get(sheet.campaignId());
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.heading(MessageFormat.format(TEXTS.getString("compliance.ranking"), sheet.levelTitle())));
+        lines.add(DocumentLine.cells("cells-header", TEXTS.getString("col.rank"), TEXTS.getString("col.unit"),
+                TEXTS.getString("col.cumulative"), TEXTS.getString("col.coverage"), TEXTS.getString("col.onTime"),
+                TEXTS.getString("col.light")));
+        for (ComplianceSheet.Row row : sheet.rows()) {
+            lines.add(DocumentLine.cells("cells", row.rank(), row.unit(), row.installs(), row.coverage(), row.onTime(),
+                    row.light()));
+        }
+        lines.add(DocumentLine.heading(TEXTS.getString("compliance.flagged")));
+        if (sheet.flagged().isEmpty()) {
+            lines.add(DocumentLine.paragraph(TEXTS.getString("none")));
+        }
+        sheet.flagged().forEach(text -> lines.add(DocumentLine.paragraph("- " + text)));
+        String provinceName = provinceName(campaign);
+        UnitSummary province = hierarchy.get(campaign.provinceId());
+        return new OfficialDocument(
+                MessageFormat.format(TEXTS.getString("province.parent"), provinceName.toUpperCase(VI)),
+                TEXTS.getString("province.department"),
+                MessageFormat.format(TEXTS.getString("number.blank"), "BC-STTTT"),
+                VietnameseDates.placeAndDate(DocumentService.place(province), sheet.day()), TEXTS.getString("type.report"),
+                MessageFormat.format(TEXTS.getString("compliance.summary"), VietnameseFormats.date(sheet.day())),
+                MessageFormat.format(TEXTS.getString("recipient"),
+                        MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
+                TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
+    }
+
     /**
      * Every running campaign of the caller's scope on one day, province by province with all its
      * communes: the national summary of the Ministry (about 10,700 lines for all of Vietnam).

@@ -16,6 +16,8 @@ public record CommuneDayRow(
         String code,
         String name,
         String districtName,
+        Long districtId,
+        String districtCode,
         DayStatus status,
         Instant submittedAt,
         Long reportId,

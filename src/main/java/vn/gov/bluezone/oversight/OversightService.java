@@ -44,7 +44,7 @@ public class OversightService {
      */
     private static final String BASE = """
             select u.id as unit_id, u.code as code, u.name as name, u.path as path, u.name_sort as name_sort,
-                   d.code as district_code, d.name as district_name,
+                   d.id as district_id, d.code as district_code, d.name as district_name,
                    b.population as population, b.smartphone_users as smartphone_users,
                    b.installs_at_start as installs_at_start, b.DENOMINATOR as denominator,
                    r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
@@ -292,7 +292,8 @@ public class OversightService {
         String reportStatus = rs.getString("report_status");
         long reportId = rs.getLong("report_id");
         return new CommuneDayRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
-                rs.getString("district_name"), ReportingRules.status(filter.day(), campaign.cutoffTime(), submitted,
+                rs.getString("district_name"), nullableLong(rs, "district_id"), rs.getString("district_code"),
+                ReportingRules.status(filter.day(), campaign.cutoffTime(), submitted,
                         clock.instant()), submitted, rs.wasNull() ? null : reportId,
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
                 cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,

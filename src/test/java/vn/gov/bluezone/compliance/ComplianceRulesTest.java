@@ -140,4 +140,59 @@ class ComplianceRulesTest {
         assertThat(ComplianceRules.assess(unit(1100, 1000, rising(1000), true), false, DEFAULTS).suggestion())
                 .isEqualTo(Suggestion.NONE);
     }
+
+    static DistrictRecord district(long cumulative, long pace, int communes, int notSerious, int anomalous,
+            List<Long> totals) {
+        return new DistrictRecord(cumulative, 60_000, 100_000, pace, communes, notSerious, anomalous, totals, false);
+    }
+
+    @Test
+    void aDistrictIsNotSeriousWhenHalfItsCommunesAreOrItsTotalStalls() {
+        List<Long> rising = List.of(900L, 920L, 950L, 980L, 1000L, 1030L, 1060L);
+        assertThat(ComplianceRules.assessDistrict(district(1060, 1000, 20, 9, 0, rising), false, DEFAULTS).flags())
+                .isEmpty();
+        Finding half = ComplianceRules.assessDistrict(district(1060, 1000, 20, 10, 0, rising), false, DEFAULTS);
+        assertThat(half.flags()).containsExactly(Flag.NOT_SERIOUS);
+        assertThat(half.reasons().getFirst().arguments()).containsExactly(10, 20);
+        assertThat(half.suggestion()).isEqualTo(Suggestion.REMIND);
+
+        Finding stalled = ComplianceRules.assessDistrict(district(1060, 1000, 20, 0, 0,
+                List.of(900L, 950L, 1060L, 1060L, 1060L)), false, DEFAULTS);
+        assertThat(stalled.reasons()).extracting(Finding.Reason::messageKey)
+                .containsExactly("compliance.reason.districtUnchanged");
+        assertThat(ComplianceRules.assessDistrict(district(1060, 1000, 20, 0, 0,
+                List.of(900L, 1060L, 1060L)), false, DEFAULTS).flags()).isEmpty();
+    }
+
+    @Test
+    void aDistrictBelowPaceWithCareLessCommunesIsCriticisedAndAnomaliesOfItsCommunesAreItsOwn() {
+        Finding low = ComplianceRules.assessDistrict(district(700, 1000, 4, 2, 0,
+                List.of(600L, 650L, 700L)), false, DEFAULTS);
+        assertThat(low.flags()).containsExactlyInAnyOrder(Flag.LOW_RESULT, Flag.NOT_SERIOUS);
+        assertThat(low.suggestion()).isEqualTo(Suggestion.CRITICISE);
+        assertThat(low.light()).isEqualTo(TrafficLight.RED);
+
+        Finding anomaly = ComplianceRules.assessDistrict(district(1060, 1000, 4, 0, 1,
+                List.of(900L, 1100L, 1060L)), false, DEFAULTS);
+        assertThat(anomaly.reasons()).extracting(Finding.Reason::messageKey)
+                .containsExactly("compliance.reason.fell", "compliance.reason.communesAnomaly");
+        assertThat(ComplianceRules.assessDistrict(district(1060, 1000, 4, 0, 0, List.of(1000L, 1060L)), true,
+                DEFAULTS).reasons()).extracting(Finding.Reason::messageKey)
+                .containsExactly("compliance.reason.bottomOfLevel");
+        assertThat(ComplianceRules.assessDistrict(new DistrictRecord(1060, 60_000, 100_000, 1000, 4, 0, 0,
+                List.of(1000L, 1060L), true), true, DEFAULTS).suggestion()).isEqualTo(Suggestion.CRITICISE);
+    }
+
+    @Test
+    void aReprimandedUnitHasImprovedWhenItIsNearerThePaceOrAtIt() {
+        // 700 of a pace of 1,000 at the dispatch (70 %); a week later the pace is 1,300
+        assertThat(new FollowUp("05/UBND-VHXH", null, ReprimandLevel.REMIND, 700, 1000, 1000, 1300).improved())
+                .isTrue();
+        assertThat(new FollowUp("05/UBND-VHXH", null, ReprimandLevel.REMIND, 700, 1000, 850, 1300).improved())
+                .isFalse();
+        assertThat(new FollowUp("05/UBND-VHXH", null, ReprimandLevel.REMIND, 700, 1000, 700, 700).improved())
+                .isTrue();
+        assertThat(new FollowUp("05/UBND-VHXH", null, ReprimandLevel.REMIND, 700, 1000, 1000, 1300).installsSince())
+                .isEqualTo(300);
+    }
 }

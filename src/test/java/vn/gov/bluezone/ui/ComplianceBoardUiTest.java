@@ -3,45 +3,176 @@ package vn.gov.bluezone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 
+import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
+import vn.gov.bluezone.compliance.ComplianceBoardService;
+import vn.gov.bluezone.compliance.ProposalRequest;
+import vn.gov.bluezone.compliance.ReprimandLevel;
+import vn.gov.bluezone.compliance.Proposal;
+import vn.gov.bluezone.compliance.ProposalStatus;
+import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.compliance.ui.ComplianceBoardView;
+import vn.gov.bluezone.compliance.ui.ReprimandsView;
 
+/**
+ * The board and the workflow screens on the historic campaign 4937: the chair's ranked board at
+ * both levels with the province total, the officer's proposal dialog, the chair's decision and the
+ * dispatch link.
+ */
 @PortalSpringTest
 class ComplianceBoardUiTest extends SpringBrowserlessTest {
+
+    static final String CAMPAIGN = "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)";
+
+    @Autowired
+    AsUser as;
+    @Autowired
+    ReprimandService reprimands;
+    @Autowired
+    ComplianceBoardService boards;
+    @Autowired
+    CampaignService campaigns;
+
+    @SuppressWarnings("unchecked")
+    Grid<BoardRow> board(LocalDate day, BoardLevel level) {
+        navigate(ComplianceBoardView.class);
+        test((Select<CampaignDetails>) $(Select.class).id("board-campaign")).selectItem(CAMPAIGN);
+        test($(DatePicker.class).id("board-day")).setValue(day);
+        ((Select<BoardLevel>) $(Select.class).id("board-level")).setValue(level);
+        return $(Grid.class).id("board-grid");
+    }
+
+    static int column(Grid<BoardRow> grid, String header) {
+        List<Grid.Column<BoardRow>> columns = grid.getColumns().stream().filter(Grid.Column::isVisible).toList();
+        for (int i = 0; i < columns.size(); i++) {
+            if (header.equals(columns.get(i).getHeaderText())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no column " + header);
+    }
 
     @Test
     @WithUserDetails("tinh.lanhdao")
     void theChairSeesEveryCommuneRankedWithLightsFlagsAndSuggestions() {
-        navigate(ComplianceBoardView.class);
-        @SuppressWarnings("unchecked")
-        Select<CampaignDetails> campaign = $(Select.class).id("board-campaign");
-        test(campaign).selectItem("Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)");
-        test($(DatePicker.class).id("board-day")).setValue(LocalDate.of(2020, 8, 20));
-        @SuppressWarnings("unchecked")
-        Grid<BoardRow> grid = $(Grid.class).id("board-grid");
+        Grid<BoardRow> grid = board(LocalDate.of(2020, 8, 20), BoardLevel.COMMUNE);
         assertThat(test(grid).size()).isEqualTo(188);
         assertThat(test(grid).getRow(0).rank()).isEqualTo(1);
         assertThat(test(grid).getCellText(187, 0)).isEqualTo("188");
-        // the light shown is the rules' light; the last commune (lowest coverage) is behind and flagged
         BoardRow first = test(grid).getRow(0);
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo(switch (first.finding().light()) {
+        int light = column(grid, "Đèn");
+        assertThat(test(grid).getCellText(0, light)).isEqualTo(switch (first.finding().light()) {
             case GREEN -> "Đạt tiến độ";
             case AMBER -> "Gần đạt";
             case RED -> "Chậm";
         });
-        assertThat(test(grid).getCellText(187, 3)).isEqualTo("Chậm");
-        assertThat(test(grid).getCellText(187, 10)).contains("Độ bao phủ dưới 80 % chỉ tiêu theo tiến độ");
-        assertThat(test(grid).getCellText(187, 11)).isIn("Nhắc nhở", "Phê bình");
+        assertThat(test(grid).getCellText(187, light)).isEqualTo("Chậm");
+        assertThat(test(grid).getCellText(187, column(grid, "Cờ cảnh báo")))
+                .contains("Độ bao phủ dưới 80 % chỉ tiêu theo tiến độ");
+        assertThat(test(grid).getCellText(187, column(grid, "Đề xuất"))).isIn("Nhắc nhở", "Phê bình");
+        assertThat($(Button.class).withId("board-propose").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("tinh.lanhdao")
+    void theDistrictLevelRollsUpAndTheProvinceRowIsTheSeedCheck() {
+        Grid<BoardRow> grid = board(LocalDate.of(2020, 8, 13), BoardLevel.DISTRICT);
+        assertThat(test(grid).size()).isEqualTo(15);
+        assertThat(test(grid).getRow(0).communes() + test(grid).getRow(14).communes()).isPositive();
+        assertThat($(Span.class).id("board-total").getText())
+                .startsWith("Tổng 15 đơn vị: 187.315 lượt cài đặt, đạt 11,09 % dân số");
+        assertThat($(Anchor.class).id("board-xlsx").getText()).isEqualTo("Tải bảng (XLSX)");
+        assertThat($(Anchor.class).id("board-pdf").getText()).isEqualTo("Tải bảng (PDF)");
+    }
+
+    @Test
+    @WithUserDetails("tinh.sotttt")
+    void theOfficerProposesSelectedDistrictsWithTheReasonPrefilledAndEditable() {
+        LocalDate day = LocalDate.of(2020, 8, 19);
+        Grid<BoardRow> grid = board(day, BoardLevel.DISTRICT);
+        BoardRow flagged = grid.getGenericDataView().getItems().filter(BoardRow::actionable).findFirst().orElseThrow();
+        assertThat($(Button.class).id("board-propose").isEnabled()).isFalse();
+        grid.select(flagged);
+        assertThat($(Button.class).id("board-propose").isEnabled()).isTrue();
+        test($(Button.class).id("board-propose")).click();
+
+        TextArea reason = $(TextArea.class).id("proposal-reason-0");
+        assertThat(reason.getValue()).isNotBlank();
+        test(reason).setValue("");
+        test($(Button.class).id("proposal-submit")).click();
+        assertThat(reason.isInvalid()).isTrue();
+        test(reason).setValue(reason.getValue() + "Chậm triển khai, đề nghị rút kinh nghiệm");
+        test($(Button.class).id("proposal-submit")).click();
+
+        BoardRow after = grid.getGenericDataView().getItems().filter(r -> r.unitId() == flagged.unitId()).findFirst()
+                .orElseThrow();
+        assertThat(after.reprimand().status()).isEqualTo(ProposalStatus.PROPOSED);
+        assertThat(after.reprimand().reason()).isEqualTo("Chậm triển khai, đề nghị rút kinh nghiệm");
+        assertThat(after.actionable()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("tinh.lanhdao")
+    @SuppressWarnings("unchecked")
+    void theChairApprovesAProposalAndIssuesTheDispatch() {
+        LocalDate day = LocalDate.of(2020, 8, 18);
+        long campaignId = as.call("tinh.sotttt", () -> {
+            List<BoardRow> rows = reprimandsBoard(day);
+            BoardRow flagged = rows.stream().filter(BoardRow::actionable).findFirst().orElseThrow();
+            reprimands.propose(idOfHistoric(), day, BoardLevel.DISTRICT,
+                    List.of(new ProposalRequest(flagged.unitId(), ReprimandLevel.REMIND, "Kết quả thấp")));
+            return idOfHistoric();
+        });
+        navigate(ReprimandsView.class);
+        test((Select<CampaignDetails>) $(Select.class).id("reprimands-campaign")).selectItem(CAMPAIGN);
+        test($(DatePicker.class).id("reprimands-day")).setValue(day);
+        @SuppressWarnings("unchecked")
+        Grid<Proposal> grid = $(Grid.class).id("reprimands-grid");
+        Proposal open = grid.getGenericDataView().getItems().filter(Proposal::open).findFirst().orElseThrow();
+        assertThat($(Button.class).id("reprimands-issue").isEnabled()).isFalse();
+        int row = grid.getGenericDataView().getItems().toList().indexOf(open);
+        int decide = grid.getColumns().indexOf(grid.getColumnByKey("decide"));
+        Button approve = (Button) test(grid).getCellComponent(row, decide).getChildren().findFirst().orElseThrow();
+        assertThat(approve.getId()).contains("approve-" + open.id());
+        test(approve).click();
+        test($(TextArea.class).id("decision-note")).setValue("Đồng ý");
+        test($(Button.class).id("decision-confirm")).click();
+        assertThat(grid.getGenericDataView().getItems().filter(p -> p.id() == open.id()).findFirst().orElseThrow()
+                .status()).isEqualTo(ProposalStatus.APPROVED);
+        test($(Button.class).id("reprimands-issue")).click();
+        Proposal dispatched = grid.getGenericDataView().getItems().filter(p -> p.id() == open.id()).findFirst()
+                .orElseThrow();
+        assertThat(dispatched.dispatchReference()).endsWith("/UBND-VHXH");
+        assertThat($(Anchor.class).id("dispatch-" + dispatched.dispatchId()).getText())
+                .isEqualTo("Tải công văn " + dispatched.dispatchReference());
+        assertThat(campaignId).isPositive();
+    }
+
+    List<BoardRow> reprimandsBoard(LocalDate day) {
+        return boards.board(idOfHistoric(), day, BoardLevel.DISTRICT);
+    }
+
+    long idOfHistoric() {
+        return campaigns.visibleCampaigns().stream()
+                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow().id();
     }
 }

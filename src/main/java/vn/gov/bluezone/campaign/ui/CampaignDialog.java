@@ -18,6 +18,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -64,6 +65,12 @@ class CampaignDialog extends Dialog {
     private final TextField focalEmail = new TextField();
     private final Checkbox copyToParent = new Checkbox();
     private final BigDecimalField jumpPercent = new BigDecimalField();
+    private final BigDecimalField lowResultPace = new BigDecimalField();
+    private final BigDecimalField bottomShare = new BigDecimalField();
+    private final IntegerField missingLimit = new IntegerField();
+    private final IntegerField lateLimit = new IntegerField();
+    private final IntegerField unchangedReports = new IntegerField();
+    private final IntegerField emptyWorkReports = new IntegerField();
     private final TextArea workForms = new TextArea();
     private final TextArea materials = new TextArea();
 
@@ -124,7 +131,18 @@ class CampaignDialog extends Dialog {
         copyToParent.setLabel(getTranslation("campaign.copyToParent"));
         copyToParent.setValue(true);
         jumpPercent.setLabel(getTranslation("campaign.jumpPercent"));
-        jumpPercent.setValue(Thresholds.defaults().jumpPercent());
+        lowResultPace.setLabel(getTranslation("campaign.lowResultPace"));
+        bottomShare.setLabel(getTranslation("campaign.bottomShare"));
+        missingLimit.setLabel(getTranslation("campaign.missingLimit"));
+        lateLimit.setLabel(getTranslation("campaign.lateLimit"));
+        unchangedReports.setLabel(getTranslation("campaign.unchangedReports"));
+        emptyWorkReports.setLabel(getTranslation("campaign.emptyWorkReports"));
+        for (IntegerField limit : List.of(missingLimit, lateLimit, unchangedReports, emptyWorkReports)) {
+            limit.setMin(1);
+            limit.setMax(7);
+            limit.setStepButtonsVisible(true);
+        }
+        showThresholds(Thresholds.defaults());
         workForms.setLabel(getTranslation("campaign.workForms"));
         workForms.setHelperText(getTranslation("campaign.workForms.help"));
         materials.setLabel(getTranslation("campaign.materials"));
@@ -145,7 +163,7 @@ class CampaignDialog extends Dialog {
             focalPhone.setValue(existing.focalPhone() == null ? "" : existing.focalPhone());
             focalEmail.setValue(existing.focalEmail() == null ? "" : existing.focalEmail());
             copyToParent.setValue(existing.copyToParent());
-            jumpPercent.setValue(existing.thresholds().jumpPercent());
+            showThresholds(existing.thresholds());
             workForms.setValue(existing.workForms().stream().map(f -> f.code() + " | " + f.label())
                     .collect(Collectors.joining("\n")));
             materials.setValue(existing.materials().stream().map(m -> m.title() + " | " + m.kind() + " | " + m.link())
@@ -153,7 +171,8 @@ class CampaignDialog extends Dialog {
         }
 
         FormLayout form = new FormLayout(province, name, directive, directiveDate, issuingUnit, start, target,
-                targetPercent, denominator, cutoff, receiver, focalName, focalPhone, focalEmail, copyToParent, jumpPercent);
+                targetPercent, denominator, cutoff, receiver, focalName, focalPhone, focalEmail, copyToParent, jumpPercent,
+                lowResultPace, bottomShare, missingLimit, lateLimit, unchangedReports, emptyWorkReports);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.add(workForms, 2);
         form.add(materials, 2);
@@ -176,10 +195,8 @@ class CampaignDialog extends Dialog {
             items.add(new Material(parts[0].strip(), parts.length > 1 ? parts[1].strip() : "",
                     parts.length > 2 ? parts[2].strip() : ""));
         }
-        Thresholds base = existing == null ? Thresholds.defaults() : existing.thresholds();
-        Thresholds thresholds = new Thresholds(jumpPercent.getValue(), base.lowResultPacePercent(),
-                base.bottomSharePercent(), base.missingLimit(), base.lateLimit(), base.unchangedReports(),
-                base.emptyWorkReports());
+        Thresholds thresholds = new Thresholds(jumpPercent.getValue(), lowResultPace.getValue(), bottomShare.getValue(),
+                limit(missingLimit), limit(lateLimit), limit(unchangedReports), limit(emptyWorkReports));
         long provinceId = existing != null ? existing.provinceId() : province.getValue() == null ? -1 : province.getValue().id();
         CampaignForm form = new CampaignForm(provinceId, name.getValue().strip(), blank(directive.getValue()),
                 directiveDate.getValue(), blank(issuingUnit.getValue()), start.getValue(), target.getValue(),
@@ -201,6 +218,21 @@ class CampaignDialog extends Dialog {
         }
     }
 
+    private void showThresholds(Thresholds thresholds) {
+        jumpPercent.setValue(thresholds.jumpPercent());
+        lowResultPace.setValue(thresholds.lowResultPacePercent());
+        bottomShare.setValue(thresholds.bottomSharePercent());
+        missingLimit.setValue(thresholds.missingLimit());
+        lateLimit.setValue(thresholds.lateLimit());
+        unchangedReports.setValue(thresholds.unchangedReports());
+        emptyWorkReports.setValue(thresholds.emptyWorkReports());
+    }
+
+    /** An empty or unparsable limit is sent as 0, which the service refuses with its message. */
+    private static int limit(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+
     private void showErrors(Map<String, String> errors) {
         errors.forEach((field, key) -> {
             HasValidation target = switch (field) {
@@ -213,6 +245,9 @@ class CampaignDialog extends Dialog {
                 case "workForms" -> workForms;
                 case "materials" -> materials;
                 case "province" -> province;
+                case "thresholds.lowResultPace" -> lowResultPace;
+                case "thresholds.bottomShare" -> bottomShare;
+                case "thresholds.limits" -> missingLimit;
                 default -> jumpPercent;
             };
             target.setErrorMessage(getTranslation(key));

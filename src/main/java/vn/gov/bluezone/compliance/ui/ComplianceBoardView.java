@@ -1,14 +1,19 @@
 package vn.gov.bluezone.compliance.ui;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,21 +21,31 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.compliance.BoardExport;
+import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
+import vn.gov.bluezone.compliance.BoardTexts;
+import vn.gov.bluezone.compliance.BoardTotal;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
+import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
 
 /**
- * The compliance board at commune level (first part of issue 6): rank, coverage, pace and gap,
- * traffic light, on-time record, 7-day trend, flags with their reasons and the suggested action.
- * Proposals, decisions and the dispatch come next.
+ * The compliance board the provincial chair's office opens every afternoon: campaign, day and level
+ * (districts or communes); rank, coverage, pace and gap, light, reporting record, 7-day trend, flags
+ * with reasons, suggestion, the reprimand concerning the unit and its results since the dispatch.
+ * The provincial officer selects flagged units to propose or dismiss; everyone in scope can export.
  */
 @Route("board")
 @RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
@@ -38,24 +53,41 @@ import vn.gov.bluezone.shared.ui.Fields;
 public class ComplianceBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ComplianceBoardService board;
+    private final transient ReprimandService reprimands;
+    private final transient BoardTexts texts = new BoardTexts(this::getTranslation);
+    private final boolean officer;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final DatePicker day = new DatePicker();
+    private final Select<BoardLevel> level = new Select<>();
     private final Grid<BoardRow> grid = new Grid<>();
+    private final Grid.Column<BoardRow> communesColumn;
+    private final Button propose = new Button();
+    private final Button dismiss = new Button();
+    private final Span total = new Span();
 
-    ComplianceBoardView(ComplianceBoardService board, CampaignService campaigns, DailyReportService reports) {
+    ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
+            CampaignService campaigns, DailyReportService reports, AuthenticationContext authentication) {
         this.board = board;
+        this.reprimands = reprimands;
+        this.officer = authentication.hasRole("PROVINCE_OFFICER");
         addClassName("portal-view");
         setWidthFull();
         Fields.choice(campaign, "board-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
                 CampaignDetails::name);
         Fields.date(day, "board-day", getTranslation("report.date"), reports.today());
+        Fields.choice(level, "board-level", getTranslation("board.level"), List.of(BoardLevel.values()),
+                l -> getTranslation("board.level." + l.name()));
+        level.setValue(authentication.hasRole("DISTRICT_OFFICER") ? BoardLevel.COMMUNE : BoardLevel.DISTRICT);
 
         grid.setId("board-grid");
         grid.setHeight("36rem");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.addColumn(BoardRow::rank).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardRow::name).setHeader(getTranslation("units.name")).setWidth("11rem").setFrozen(true);
-        grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("units.parent"));
+        grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("units.parent"))
+                .setKey("parent");
+        communesColumn = grid.addColumn(BoardRow::communes).setHeader(getTranslation("board.communes"))
+                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Fields.badge(getTranslation("board.light." + r.finding().light().name()),
                 r.finding().light().badgeTheme())).setHeader(getTranslation("board.light")).setAutoWidth(true);
         grid.addColumn(r -> percent(r.cumulative(), r.denominator())).setHeader(getTranslation("dashboard.coverage"))
@@ -66,40 +98,91 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> (r.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(r.gapToPace())))
                 .setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> getTranslation("board.record", Math.round(r.onTimeRate()), r.lateCampaign(),
-                r.missingCampaign(), r.lateWeek(), r.missingWeek())).setHeader(getTranslation("board.reporting"));
-        grid.addColumn(r -> r.trend().stream().map(VietnameseFormats::decimal)
-                .collect(Collectors.joining(" → "))).setHeader(getTranslation("board.trend"));
-        grid.addColumn(r -> r.finding().reasons().stream()
-                .map(reason -> getTranslation(reason.messageKey(), reason.arguments().toArray()))
-                .collect(Collectors.joining("; "))).setHeader(getTranslation("board.flags")).setFlexGrow(3);
-        grid.addColumn(r -> getTranslation("board.suggestion." + r.finding().suggestion().name()))
-                .setHeader(getTranslation("board.suggestion"));
+        grid.addColumn(texts::record).setHeader(getTranslation("board.reporting"));
+        grid.addColumn(texts::trend).setHeader(getTranslation("board.trend"));
+        grid.addColumn(r -> texts.reasons(r.finding())).setHeader(getTranslation("board.flags")).setFlexGrow(3);
+        grid.addColumn(r -> texts.suggestion(r.finding())).setHeader(getTranslation("board.suggestion"));
+        grid.addComponentColumn(r -> r.reprimand() == null ? new Span()
+                : Fields.badge(texts.reprimand(r.reprimand()), r.reprimand().status().badgeTheme()))
+                .setHeader(getTranslation("board.reprimand")).setKey("reprimand");
+        grid.addColumn(r -> texts.followUp(r.followUp())).setHeader(getTranslation("board.followUp")).setFlexGrow(2);
+
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        actions.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (officer) {
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.setItemSelectableProvider(BoardRow::actionable);
+            propose.setText(getTranslation("board.propose"));
+            propose.setId("board-propose");
+            propose.addThemeVariants(ButtonVariant.PRIMARY);
+            propose.addClickListener(click -> new ProposalDialog(reprimands, texts, campaign.getValue().id(),
+                    day.getValue(), level.getValue(), List.copyOf(grid.getSelectedItems()), this::refresh).open());
+            dismiss.setText(getTranslation("board.dismiss"));
+            dismiss.setId("board-dismiss");
+            dismiss.addClickListener(click -> new DismissDialog(reprimands, campaign.getValue().id(), day.getValue(),
+                    level.getValue(), grid.getSelectedItems().iterator().next(), this::refresh).open());
+            grid.addSelectionListener(selection -> updateActions());
+            actions.add(propose, dismiss, new Span(getTranslation("board.selectHint")));
+            updateActions();
+        }
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(campaign.getValue().id(),
+                day.getValue(), level.getValue(), locale()), "bang-tuan-thu.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("board.exportXlsx"));
+        xlsx.setId("board-xlsx");
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> file(export.pdf(campaign.getValue().id(),
+                day.getValue(), level.getValue()), "bang-tuan-thu.pdf", "application/pdf")),
+                getTranslation("board.exportPdf"));
+        pdf.setId("board-pdf");
+        actions.add(xlsx, pdf, new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
 
         campaign.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(campaign, day);
+        level.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(campaign, day, level);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("board.title")), filters, grid);
+        total.setId("board-total");
+        add(new H2(getTranslation("board.title")), filters, total, actions, grid);
         campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
     }
 
     private void refresh() {
-        if (campaign.getValue() != null && day.getValue() != null) {
-            grid.setItems(board.communes(campaign.getValue().id(), day.getValue()));
+        if (campaign.getValue() != null && day.getValue() != null && level.getValue() != null) {
+            grid.deselectAll();
+            List<BoardRow> rows = board.board(campaign.getValue().id(), day.getValue(), level.getValue());
+            grid.setItems(rows);
+            BoardTotal sum = BoardTotal.of(rows);
+            total.setText(getTranslation("board.total", sum.units(), VietnameseFormats.count(sum.cumulative()),
+                    percent(sum.cumulative(), sum.population()), percent(sum.cumulative(), sum.denominator()),
+                    VietnameseFormats.count(sum.paceInstalls())));
+            communesColumn.setVisible(level.getValue() == BoardLevel.DISTRICT);
+            grid.getColumnByKey("parent").setVisible(level.getValue() == BoardLevel.COMMUNE);
+            updateActions();
         }
     }
 
-    private String percent(long part, long whole) {
+    private void updateActions() {
+        int selected = grid.getSelectedItems().size();
+        propose.setEnabled(selected > 0);
+        dismiss.setEnabled(selected == 1);
+    }
+
+    private Locale locale() {
         UI ui = UI.getCurrent();
-        Locale locale = ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
-        return VietnameseFormats.percent(part, whole, locale);
+        return ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
+    }
+
+    private String percent(long part, long whole) {
+        return VietnameseFormats.percent(part, whole, locale());
+    }
+
+    static DownloadResponse file(byte[] content, String name, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("board.title");
     }
-
 }

@@ -5,7 +5,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +19,8 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import vn.gov.bluezone.audit.AuditEntry;
+import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -32,11 +37,13 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 public class UnitDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HierarchyService hierarchy;
+    private final transient AuditLog auditLog;
     private final transient AuthenticationContext authentication;
     private String title = "";
 
-    UnitDetailView(HierarchyService hierarchy, AuthenticationContext authentication) {
+    UnitDetailView(HierarchyService hierarchy, AuditLog auditLog, AuthenticationContext authentication) {
         this.hierarchy = hierarchy;
+        this.auditLog = auditLog;
         this.authentication = authentication;
         addClassName("portal-view");
     }
@@ -66,7 +73,26 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         if (authentication.hasRole("ADMIN")) {
             add(emailEditor(unit));
         }
-        add(new Anchor("units", getTranslation("units.back")));
+        add(history(unit), new Anchor("units", getTranslation("units.back")));
+    }
+
+    /** The unit's history: the last changes recorded on it (reports, baselines, reprimands). */
+    private VerticalLayout history(UnitSummary unit) {
+        Grid<AuditEntry> entries = new Grid<>();
+        entries.setId("unit-history");
+        entries.setAllRowsVisible(true);
+        entries.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        entries.addColumn(e -> VietnameseFormats.dateTime(e.getOccurredAt())).setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true).setFlexGrow(0);
+        entries.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        entries.addColumn(e -> getTranslation("audit.action." + e.getAction().name()))
+                .setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        entries.addColumn(e -> e.getDetails() == null ? "" : e.getDetails()).setHeader(getTranslation("audit.details"))
+                .setFlexGrow(3);
+        entries.setItems(auditLog.unitHistory(unit.path(), 50));
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("units.history")), entries);
+        section.setPadding(false);
+        return section;
     }
 
     /** The office email, where reports and reminders will be sent (administrator only). */

@@ -1,0 +1,116 @@
+package vn.gov.bluezone.compliance;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import vn.gov.bluezone.documents.ComplianceSheet;
+import vn.gov.bluezone.documents.DocumentService;
+import vn.gov.bluezone.shared.SafeCells;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.VietnameseText;
+
+/**
+ * The board as shown, as a workbook (numbers as numbers, text cells neutralised against formulas)
+ * and as a report in the official layout through the documents module.
+ */
+@Service
+public class BoardExport {
+
+    private final ComplianceBoardService board;
+    private final DocumentService documents;
+    private final I18NProvider i18n;
+
+    BoardExport(ComplianceBoardService board, DocumentService documents, I18NProvider i18n) {
+        this.board = board;
+        this.documents = documents;
+        this.i18n = i18n;
+    }
+
+    @PreAuthorize(ComplianceBoardService.READERS)
+    public byte[] xlsx(long campaignId, LocalDate day, BoardLevel level, Locale locale) {
+        List<BoardRow> rows = board.board(campaignId, day, level);
+        BoardTexts texts = texts(locale);
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(t(locale, "board.sheet"));
+            List<String> header = List.of(t(locale, "board.rank"), t(locale, "board.export.code"), t(locale, "units.name"),
+                    t(locale, "units.parent"), t(locale, "board.export.installs"), t(locale, "board.export.denominator"),
+                    t(locale, "board.export.population"), t(locale, "dashboard.coverage"),
+                    t(locale, "report.readout.populationShort"), t(locale, "oversight.pace"), t(locale, "oversight.gap"),
+                    t(locale, "board.light"), t(locale, "board.export.onTime"), t(locale, "board.export.late"),
+                    t(locale, "board.export.missing"), t(locale, "board.export.lateWeek"),
+                    t(locale, "board.export.missingWeek"), t(locale, "board.trend"), t(locale, "board.flags"),
+                    t(locale, "board.suggestion"), t(locale, "board.reprimand"), t(locale, "board.followUp"));
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                first.createCell(i).setCellValue(header.get(i));
+            }
+            int next = 1;
+            for (BoardRow r : rows) {
+                Row row = sheet.createRow(next++);
+                List<Object> cells = List.of(r.rank(), r.code(), r.name(), r.parentName() == null ? "" : r.parentName(),
+                        r.cumulative(), r.denominator(), r.population(), r.coverage(),
+                        ComplianceBoardService.share(r.cumulative(), r.population()), r.paceInstalls(), r.gapToPace(),
+                        t(locale, "board.light." + r.finding().light().name()),
+                        Math.round(r.onTimeRate() * 100) / 100.0, r.lateCampaign(), r.missingCampaign(), r.lateWeek(),
+                        r.missingWeek(), texts.trend(r), texts.reasons(r.finding()), texts.suggestion(r.finding()),
+                        texts.reprimand(r.reprimand()), texts.followUp(r.followUp()));
+                for (int i = 0; i < cells.size(); i++) {
+                    Object value = cells.get(i);
+                    if (value instanceof Number number) {
+                        row.createCell(i).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(i).setCellValue(SafeCells.text(value.toString()));
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The board as a report of the Department in the official layout, always in Vietnamese. */
+    @PreAuthorize(ComplianceBoardService.READERS)
+    public byte[] pdf(long campaignId, LocalDate day, BoardLevel level) {
+        Locale vi = VietnameseText.VIETNAMESE;
+        BoardTexts texts = texts(vi);
+        List<ComplianceSheet.Row> rows = new ArrayList<>();
+        List<String> flagged = new ArrayList<>();
+        for (BoardRow r : board.board(campaignId, day, level)) {
+            rows.add(new ComplianceSheet.Row(Integer.toString(r.rank()), r.name(), VietnameseFormats.count(r.cumulative()),
+                    VietnameseFormats.percent(r.cumulative(), r.denominator()),
+                    VietnameseFormats.decimal(r.onTimeRate()) + " %", t(vi, "board.light." + r.finding().light().name())));
+            if (r.finding().suggestion() != Suggestion.NONE || r.reprimand() != null) {
+                String action = r.reprimand() != null ? texts.reprimand(r.reprimand()) : texts.suggestion(r.finding());
+                String reasons = texts.reasons(r.finding());
+                flagged.add(r.name() + (r.parentName() == null ? "" : " (" + r.parentName() + ")") + ": "
+                        + (reasons.isEmpty() ? "" : reasons + ". ") + t(vi, "board.suggestion") + ": " + action + ".");
+            }
+        }
+        return documents.compliancePdf(new ComplianceSheet(campaignId, day,
+                t(vi, "board.level." + level.name()).toUpperCase(vi), rows, flagged));
+    }
+
+    private BoardTexts texts(Locale locale) {
+        return new BoardTexts((key, arguments) -> i18n.getTranslation(key, locale, arguments));
+    }
+
+    private String t(Locale locale, String key) {
+        return i18n.getTranslation(key, locale);
+    }
+}

@@ -1,0 +1,13 @@
+package vn.gov.bluezone.compliance;
+
+import java.util.List;
+
+/** The board's rows summed: for a provincial reader at either level, the province row. */
+public record BoardTotal(int units, long cumulative, long denominator, long population, long paceInstalls) {
+
+    public static BoardTotal of(List<BoardRow> rows) {
+        return new BoardTotal(rows.size(), rows.stream().mapToLong(BoardRow::cumulative).sum(),
+                rows.stream().mapToLong(BoardRow::denominator).sum(), rows.stream().mapToLong(BoardRow::population).sum(),
+                rows.stream().mapToLong(BoardRow::paceInstalls).sum());
+    }
+}

@@ -1,0 +1,35 @@
+package vn.gov.bluezone.compliance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
+
+interface ReprimandProposalRepository extends Repository<ReprimandProposal, Long> {
+
+    ReprimandProposal save(ReprimandProposal proposal);
+
+    ReprimandProposal saveAndFlush(ReprimandProposal proposal);
+
+    Optional<ReprimandProposal> findById(long id);
+
+    /** Everything of the campaign up to the day, oldest first: what the board reads to mark units. */
+    @Query("""
+            select p from ReprimandProposal p
+            where p.campaignId = :campaign and p.boardDay <= :day and p.unitPath like :scope
+            order by p.boardDay, p.id
+            """)
+    List<ReprimandProposal> upTo(@Param("campaign") long campaignId, @Param("day") LocalDate day,
+            @Param("scope") String scopePattern);
+
+    @Query("""
+            select p from ReprimandProposal p
+            where p.campaignId = :campaign and p.boardDay = :day and p.unitPath like :scope
+            order by p.id
+            """)
+    List<ReprimandProposal> ofDay(@Param("campaign") long campaignId, @Param("day") LocalDate day,
+            @Param("scope") String scopePattern);
+}

@@ -1,0 +1,251 @@
+package vn.gov.bluezone.compliance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.documents.DocumentService;
+import vn.gov.bluezone.documents.IssuedDocument;
+import vn.gov.bluezone.documents.ReprimandNotice;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.identity.CurrentUser;
+import vn.gov.bluezone.identity.PortalUser;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.PortalTime;
+import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.VietnameseText;
+
+/**
+ * The reprimand workflow of the board. The provincial officer turns the day's suggestions into
+ * proposals (one or many, level and reason editable) or dismisses them with a reason; the provincial
+ * chair approves or rejects each proposal with a note, never their own; the approved proposals of a
+ * day are issued as one dispatch (công văn) of UBND tỉnh with the next number of its register. Every
+ * step is audited on the unit's path, so it shows on the unit's history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReprimandService {
+
+    public static final int MAX_REASON = 2000;
+    public static final int MAX_NOTE = 1000;
+    static final String OFFICER = "hasRole('PROVINCE_OFFICER')";
+    static final String CHAIR = "hasRole('PROVINCE_CHAIR')";
+
+    private final ComplianceBoardService board;
+    private final ReprimandProposalRepository proposals;
+    private final CampaignService campaigns;
+    private final HierarchyService hierarchy;
+    private final DocumentService documents;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ReprimandService(ComplianceBoardService board, ReprimandProposalRepository proposals, CampaignService campaigns,
+            HierarchyService hierarchy, DocumentService documents, CurrentUser currentUser, AuditLog auditLog,
+            Clock clock) {
+        this.board = board;
+        this.proposals = proposals;
+        this.campaigns = campaigns;
+        this.hierarchy = hierarchy;
+        this.documents = documents;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Proposes reprimands for units of the day's board at one level. All or nothing: a unit that is
+     * not flagged, already has an open proposal, or was dealt with that day refuses the whole batch.
+     */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public List<Proposal> propose(long campaignId, LocalDate day, BoardLevel level, List<ProposalRequest> requests) {
+        ValidationException.Collector errors = new ValidationException.Collector()
+                .check(requests != null && !requests.isEmpty(), "units", "reprimand.error.noUnits")
+                .check(requests == null || requests.stream().allMatch(r -> r.level() != null), "level",
+                        "reprimand.error.level")
+                .check(requests == null || requests.stream().allMatch(r -> validText(r.reason(), MAX_REASON)), "reason",
+                        "reprimand.error.reason");
+        errors.throwIfAny();
+        Map<Long, BoardRow> rows = boardRows(campaignId, day, level);
+        if (requests.stream().map(ProposalRequest::unitId).distinct().count() < requests.size()) {
+            throw new PortalException("reprimand.error.duplicateUnit");
+        }
+        List<Proposal> created = new ArrayList<>();
+        for (ProposalRequest request : requests) {
+            BoardRow row = actionable(rows, request.unitId());
+            UnitSummary unit = hierarchy.get(request.unitId());
+            String reason = VietnameseText.normalizeSpaces(request.reason().strip());
+            ReprimandProposal proposal = save(ReprimandProposal.propose(campaignId, row, unit.path(), day,
+                    request.level(), reason, actor(), clock.instant()));
+            auditLog.record(AuditAction.REPRIMAND_PROPOSED, target(proposal), unit.path(),
+                    "→ " + ProposalStatus.PROPOSED + " " + request.level() + " (" + day + "): " + reason);
+            created.add(proposal.view(unit.name(), unit.parentName()));
+        }
+        return created;
+    }
+
+    /** Dismisses a unit's suggestion for the day, with the reason why nothing is proposed. */
+    @PreAuthorize(OFFICER)
+    @Transactional
+    public Proposal dismiss(long campaignId, LocalDate day, BoardLevel level, long unitId, String reason) {
+        new ValidationException.Collector().check(validText(reason, MAX_REASON), "reason", "reprimand.error.dismissReason")
+                .throwIfAny();
+        BoardRow row = actionable(boardRows(campaignId, day, level), unitId);
+        UnitSummary unit = hierarchy.get(unitId);
+        String text = VietnameseText.normalizeSpaces(reason.strip());
+        ReprimandProposal dismissal = save(ReprimandProposal.dismiss(campaignId, row, unit.path(), day, text, actor(),
+                clock.instant()));
+        auditLog.record(AuditAction.SUGGESTION_DISMISSED, target(dismissal), unit.path(),
+                row.finding().suggestion() + " → " + ProposalStatus.DISMISSED + " (" + day + "): " + text);
+        return dismissal.view(unit.name(), unit.parentName());
+    }
+
+    /** The chair approves (note optional) or rejects (note required) an open proposal, never their own. */
+    @PreAuthorize(CHAIR)
+    @Transactional
+    public Proposal decide(long proposalId, boolean approve, String note, long expectedVersion) {
+        new ValidationException.Collector()
+                .check(note == null || note.length() <= MAX_NOTE, "note", "reprimand.error.noteLength")
+                .check(approve || validText(note, MAX_NOTE), "note", "reprimand.error.rejectNote")
+                .throwIfAny();
+        ReprimandProposal proposal = inScope(proposalId);
+        if (proposal.getVersion() != expectedVersion) {
+            throw new PortalException("error.conflict");
+        }
+        if (proposal.getStatus() != ProposalStatus.PROPOSED) {
+            throw new PortalException("reprimand.error.alreadyDecided");
+        }
+        if (proposal.getProposedBy().equals(actor())) {
+            throw new PortalException("reprimand.error.ownProposal");
+        }
+        String text = VietnameseText.trimToNull(note);
+        PortalUser chair = currentUser.get().orElseThrow(OutOfScopeException::new);
+        proposal.decide(approve, text == null ? null : VietnameseText.normalizeSpaces(text), chair.getUsername(),
+                chair.fullName(), clock.instant());
+        try {
+            proposals.saveAndFlush(proposal);
+        } catch (ObjectOptimisticLockingFailureException concurrent) {
+            throw new PortalException("error.conflict");
+        }
+        auditLog.record(approve ? AuditAction.REPRIMAND_APPROVED : AuditAction.REPRIMAND_REJECTED, target(proposal),
+                proposal.getUnitPath(), ProposalStatus.PROPOSED + " → " + proposal.getStatus() + " " + proposal.getLevel()
+                        + (text == null ? "" : ": " + text));
+        return view(proposal);
+    }
+
+    /** The proposals and dismissals of a board day in the caller's scope, in the order they were made. */
+    @PreAuthorize(ComplianceBoardService.READERS)
+    public List<Proposal> ofDay(long campaignId, LocalDate day) {
+        campaigns.get(campaignId);
+        return proposals.ofDay(campaignId, day, currentUser.scope().likePattern()).stream().map(this::view).toList();
+    }
+
+    /**
+     * Issues the day's approved proposals that are not in a dispatch yet as one dispatch of the
+     * campaign's province, numbered in its register, and marks them with it.
+     */
+    @PreAuthorize("hasAnyRole('PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Transactional
+    public IssuedDocument issueDispatch(long campaignId, LocalDate day) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        UnitSummary province = hierarchy.get(campaign.provinceId());
+        List<ReprimandProposal> approved = proposals.ofDay(campaignId, day, currentUser.scope().likePattern()).stream()
+                .filter(p -> p.getStatus() == ProposalStatus.APPROVED && p.getDispatchId() == null).toList();
+        if (approved.isEmpty()) {
+            throw new PortalException("reprimand.error.nothingApproved");
+        }
+        List<ReprimandNotice.Item> items = new ArrayList<>();
+        Map<Long, UnitSummary> units = new HashMap<>();
+        for (ReprimandProposal p : approved) {
+            UnitSummary unit = units.computeIfAbsent(p.getUnitId(), hierarchy::get);
+            ReprimandNotice.Level level = ReprimandNotice.Level.valueOf(p.getLevel().name());
+            items.add(unit.level() == UnitLevel.COMMUNE
+                    ? new ReprimandNotice.Item(unit.parentName(), level, unit.name() + ": " + p.getReason())
+                    : new ReprimandNotice.Item(unit.name(), level, p.getReason()));
+        }
+        String signer = approved.getLast().getDecidedByName();
+        ReprimandNotice notice = new ReprimandNotice(province.name(), campaign.directiveNumber(), day, items, signer);
+        IssuedDocument dispatch = documents.issueReprimandDispatch(notice, province.id(),
+                "reprimand:" + campaignId + ":" + day);
+        for (ReprimandProposal p : approved) {
+            p.dispatched(dispatch.id(), dispatch.reference(), dispatch.issuedOn());
+            proposals.save(p);
+            auditLog.record(AuditAction.REPRIMAND_DISPATCHED, target(p), p.getUnitPath(),
+                    ProposalStatus.APPROVED + " → " + dispatch.reference() + " " + p.getLevel());
+        }
+        return dispatch;
+    }
+
+    /** The day's board by unit; a day after today has no board to act on. */
+    private Map<Long, BoardRow> boardRows(long campaignId, LocalDate day, BoardLevel level) {
+        if (day == null || level == null || day.isAfter(LocalDate.now(clock.withZone(PortalTime.ZONE)))) {
+            throw new PortalException("reprimand.error.futureDay");
+        }
+        Map<Long, BoardRow> rows = new HashMap<>();
+        for (BoardRow row : board.board(campaignId, day, level)) {
+            rows.put(row.unitId(), row);
+        }
+        return rows;
+    }
+
+    /** The unit's row when the officer can act on it; a unit off the board is out of scope. */
+    private static BoardRow actionable(Map<Long, BoardRow> rows, long unitId) {
+        BoardRow row = rows.get(unitId);
+        if (row == null) {
+            throw new OutOfScopeException();
+        }
+        if (!row.actionable()) {
+            throw new PortalException(row.reprimand() != null && row.reprimand().open() ? "reprimand.error.alreadyOpen"
+                    : row.finding().suggestion() == Suggestion.NONE ? "reprimand.error.notFlagged"
+                    : "reprimand.error.alreadyHandled", row.name());
+        }
+        return row;
+    }
+
+    private ReprimandProposal save(ReprimandProposal proposal) {
+        try {
+            return proposals.saveAndFlush(proposal);
+        } catch (DataIntegrityViolationException alreadyOpen) {
+            throw new PortalException("reprimand.error.alreadyOpen");
+        }
+    }
+
+    private ReprimandProposal inScope(long proposalId) {
+        return proposals.findById(proposalId).filter(p -> currentUser.scope().covers(p.getUnitPath()))
+                .orElseThrow(OutOfScopeException::new);
+    }
+
+    private Proposal view(ReprimandProposal proposal) {
+        UnitSummary unit = hierarchy.get(proposal.getUnitId());
+        return proposal.view(unit.name(), unit.parentName());
+    }
+
+    private String actor() {
+        return currentUser.get().map(PortalUser::getUsername).orElseThrow(OutOfScopeException::new);
+    }
+
+    private static String target(ReprimandProposal proposal) {
+        return "proposal:" + proposal.getId();
+    }
+
+    private static boolean validText(String text, int max) {
+        return text != null && !text.isBlank() && text.length() <= max;
+    }
+}

@@ -1,0 +1,293 @@
+package vn.gov.bluezone.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.MutableClock;
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditEntry;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.documents.DocumentService;
+import vn.gov.bluezone.documents.IssuedDocument;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ValidationException;
+
+/**
+ * The reprimand workflow end to end on the real database: proposals from the board, rejection and
+ * approval by the chair, a dismissal, one numbered dispatch with the approved proposals, and the
+ * follow-up on a later day, where a second flag after an approved remind suggests criticism.
+ */
+@PortalSpringTest
+class ReprimandWorkflowTest {
+
+    static final String OFFICER = ReportFixtures.PROVINCE_OFFICER;
+    static final String CHAIR = "tinh.lanhdao";
+    static final String DISTRICT = "huyen.duchoa";
+    static final LocalDate START = LocalDate.of(2026, 6, 1);
+    static final LocalDate DAY3 = LocalDate.of(2026, 6, 3);
+    static final LocalDate DAY6 = LocalDate.of(2026, 6, 6);
+
+    @Autowired
+    ComplianceBoardService board;
+    @Autowired
+    ReprimandService reprimands;
+    @Autowired
+    BoardExport export;
+    @Autowired
+    DailyReportService reports;
+    @Autowired
+    DocumentService documents;
+    @Autowired
+    HierarchyService hierarchy;
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    AsUser as;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    void at(String hanoi) {
+        clock.set(LocalDateTime.parse(hanoi).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+    }
+
+    /** Đức Lập Hạ reports 1,100 three days running (stuck: remind); Tân Phú does not report (criticise). */
+    CampaignDetails threeDays() {
+        at("2026-06-01T08:00:00");
+        CampaignDetails campaign = fixtures.campaign(START, START.plusDays(14));
+        for (int day = 1; day <= 3; day++) {
+            at("2026-06-0" + day + "T09:00:00");
+            LocalDate date = START.plusDays(day - 1L);
+            as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, date, 1100)));
+        }
+        at("2026-06-03T16:00:00");
+        return campaign;
+    }
+
+    long unit(String code) {
+        return as.call(OFFICER, () -> hierarchy.getByCode(code).id());
+    }
+
+    @Test
+    void officerProposesChairDecidesAndTheApprovedOnesBecomeOneNumberedDispatch() throws IOException {
+        CampaignDetails campaign = threeDays();
+        long stuck = unit("27958");
+        long silent = unit("27961");
+
+        List<Proposal> proposed = as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE, List.of(
+                new ProposalRequest(stuck, ReprimandLevel.REMIND, "Số liệu không đổi 3 ngày liền"),
+                new ProposalRequest(silent, ReprimandLevel.CRITICISE, "  Không  báo cáo 3 ngày,   kết quả thấp "))));
+        assertThat(proposed).extracting(Proposal::status).containsOnly(ProposalStatus.PROPOSED);
+        assertThat(proposed.get(1).reason()).isEqualTo("Không báo cáo 3 ngày, kết quả thấp");
+        assertThat(proposed.get(0).cumulativeThen()).isEqualTo(1100);
+
+        List<BoardRow> rows = as.call(OFFICER, () -> board.communes(campaign.id(), DAY3));
+        assertThat(rows).allSatisfy(r -> {
+            assertThat(r.reprimand().status()).isEqualTo(ProposalStatus.PROPOSED);
+            assertThat(r.actionable()).isFalse();
+        });
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "lần nữa")))))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.alreadyOpen");
+
+        Proposal remind = proposed.get(0);
+        Proposal criticise = proposed.get(1);
+        assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(criticise.id(), false, "  ", criticise.version())))
+                .isInstanceOf(ValidationException.class);
+        Proposal rejected = as.call(CHAIR, () -> reprimands.decide(criticise.id(), false,
+                "Xã đã báo cáo bằng văn bản giấy", criticise.version()));
+        assertThat(rejected.status()).isEqualTo(ProposalStatus.REJECTED);
+        assertThat(rejected.decidedBy()).isEqualTo(CHAIR);
+        assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(criticise.id(), true, null, rejected.version())))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.alreadyDecided");
+        assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(remind.id(), true, null, remind.version() + 1)))
+                .isInstanceOf(PortalException.class).hasMessage("error.conflict");
+        Proposal approved = as.call(CHAIR, () -> reprimands.decide(remind.id(), true, "Đồng ý", remind.version()));
+        assertThat(approved.status()).isEqualTo(ProposalStatus.APPROVED);
+
+        Integer before = jdbc.queryForObject("""
+                select coalesce(max(number), 0) from issued_document d join administrative_unit u on u.id = d.issuer_unit_id
+                 where u.code = '80' and d.register_year = 2026
+                """, Integer.class);
+        IssuedDocument dispatch = as.call(OFFICER, () -> reprimands.issueDispatch(campaign.id(), DAY3));
+        assertThat(dispatch.number()).isEqualTo(before + 1);
+        assertThat(dispatch.reference()).endsWith("/UBND-VHXH");
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.issueDispatch(campaign.id(), DAY3)))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.nothingApproved");
+
+        String text = text(as.call(CHAIR, () -> documents.issuedPdf(dispatch.id())));
+        assertThat(text).contains("Số: " + dispatch.reference(), "V/v phê bình, nhắc nhở", "UBND TỈNH LONG AN".substring(5),
+                "Nhắc nhở Chủ tịch", "Huyện Đức Hòa: Xã Đức Lập Hạ: Số liệu không đổi 3 ngày liền",
+                "Chủ tịch UBND Huyện Đức Hòa", "Trần Văn Lãnh", "Long An, ngày 03 tháng 6 năm 2026");
+        assertThat(text).doesNotContain("Tân Phú", "Phê bình Chủ tịch");
+        assertThat(as.call(OFFICER, () -> reprimands.ofDay(campaign.id(), DAY3)))
+                .filteredOn(p -> p.unitId() == stuck).singleElement()
+                .satisfies(p -> assertThat(p.dispatchReference()).isEqualTo(dispatch.reference()));
+
+        // three days later Đức Lập Hạ still reports 1,100: flagged again after an approved remind
+        for (int day = 4; day <= 6; day++) {
+            at("2026-06-0" + day + "T09:00:00");
+            LocalDate date = START.plusDays(day - 1L);
+            as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, date, 1100)));
+        }
+        at("2026-06-06T16:00:00");
+        BoardRow later = as.call(OFFICER, () -> board.communes(campaign.id(), DAY6)).stream()
+                .filter(r -> r.unitId() == stuck).findFirst().orElseThrow();
+        assertThat(later.finding().suggestion()).isEqualTo(Suggestion.CRITICISE);
+        assertThat(later.reprimand().status()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(later.actionable()).isTrue();
+        assertThat(later.followUp().dispatchReference()).isEqualTo(dispatch.reference());
+        assertThat(later.followUp().installsSince()).isZero();
+        assertThat(later.followUp().improved()).isFalse();
+
+        List<AuditAction> history = as.call(OFFICER, () -> auditLog.unitHistory(hierarchy.get(stuck).path(), 50))
+                .stream().map(AuditEntry::getAction).toList();
+        assertThat(history).contains(AuditAction.REPRIMAND_PROPOSED, AuditAction.REPRIMAND_APPROVED,
+                AuditAction.REPRIMAND_DISPATCHED);
+        assertThat(as.call(OFFICER, () -> auditLog.unitHistory(hierarchy.get(silent).path(), 50)))
+                .anySatisfy(e -> {
+                    assertThat(e.getAction()).isEqualTo(AuditAction.REPRIMAND_REJECTED);
+                    assertThat(e.getActor()).isEqualTo(CHAIR);
+                    assertThat(e.getDetails()).contains("PROPOSED → REJECTED", "Xã đã báo cáo bằng văn bản giấy");
+                });
+    }
+
+    @Test
+    void aSuggestionCanBeDismissedWithAReasonAndThenNotProposedTheSameDay() {
+        CampaignDetails campaign = threeDays();
+        BoardRow district = as.call(OFFICER, () -> board.board(campaign.id(), DAY3, BoardLevel.DISTRICT)).getFirst();
+        assertThat(district.name()).isEqualTo("Huyện Đức Hòa");
+        assertThat(district.communes()).isEqualTo(2);
+        assertThat(district.cumulative()).isEqualTo(2100);
+        assertThat(district.actionable()).isTrue();
+
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.dismiss(campaign.id(), DAY3, BoardLevel.DISTRICT,
+                district.unitId(), " ")))
+                .isInstanceOf(ValidationException.class);
+        Proposal dismissed = as.call(OFFICER, () -> reprimands.dismiss(campaign.id(), DAY3, BoardLevel.DISTRICT,
+                district.unitId(), "Huyện đã có văn bản chấn chỉnh"));
+        assertThat(dismissed.status()).isEqualTo(ProposalStatus.DISMISSED);
+        assertThat(dismissed.level()).isNull();
+
+        BoardRow after = as.call(OFFICER, () -> board.board(campaign.id(), DAY3, BoardLevel.DISTRICT)).getFirst();
+        assertThat(after.reprimand().status()).isEqualTo(ProposalStatus.DISMISSED);
+        assertThat(after.actionable()).isFalse();
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.DISTRICT,
+                List.of(new ProposalRequest(district.unitId(), ReprimandLevel.REMIND, "x")))))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.alreadyHandled");
+        // a dismissal holds for its day only
+        at("2026-06-04T16:00:00");
+        assertThat(as.call(OFFICER, () -> board.board(campaign.id(), DAY3.plusDays(1), BoardLevel.DISTRICT)).getFirst()
+                .actionable()).isTrue();
+    }
+
+    @Test
+    void theChairCannotApproveTheirOwnProposalNorActOutsideTheRoles() {
+        CampaignDetails campaign = threeDays();
+        long stuck = unit("27958");
+        Proposal proposal = as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "Không đổi")))).getFirst();
+        // the officer who proposed has since become chair: the proposal is still theirs
+        jdbc.update("update reprimand_proposal set proposed_by = ? where id = ?", CHAIR, proposal.id());
+        assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(proposal.id(), true, null, proposal.version())))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.ownProposal");
+
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.decide(proposal.id(), true, null, proposal.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call(DISTRICT, () -> reprimands.decide(proposal.id(), true, null, proposal.version())))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call(DISTRICT, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(unit("27961"), ReprimandLevel.REMIND, "x")))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(unit("27961"), ReprimandLevel.REMIND, "x")))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call(DISTRICT, () -> reprimands.issueDispatch(campaign.id(), DAY3)))
+                .isInstanceOf(AccessDeniedException.class);
+        // the district reads its own proposals, read only
+        assertThat(as.call(DISTRICT, () -> reprimands.ofDay(campaign.id(), DAY3))).extracting(Proposal::unitId)
+                .containsExactly(stuck);
+        assertThatThrownBy(() -> as.call(ReportFixtures.COMMUNE, () -> reprimands.ofDay(campaign.id(), DAY3)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void proposalsAreRefusedForBadInputTheFutureAndUnflaggedUnits() {
+        CampaignDetails campaign = threeDays();
+        long stuck = unit("27958");
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of())))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(stuck, null, "lý do")))))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "x".repeat(2001))))))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3.plusDays(1),
+                BoardLevel.COMMUNE, List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "lý do")))))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.futureDay");
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(unit("27685"), ReprimandLevel.REMIND, "lý do")))))
+                .isInstanceOf(vn.gov.bluezone.shared.OutOfScopeException.class);
+        // a batch is all or nothing: the bad second unit leaves no proposal for the first
+        assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "<script>alert(1)</script>"),
+                        new ProposalRequest(stuck, ReprimandLevel.REMIND, "again")))))
+                .isInstanceOf(PortalException.class).hasMessage("reprimand.error.duplicateUnit");
+        assertThat(as.call(OFFICER, () -> reprimands.ofDay(campaign.id(), DAY3))).isEmpty();
+    }
+
+    @Test
+    void theBoardExportsAsAWorkbookAndAnOfficialReport() throws IOException {
+        CampaignDetails campaign = threeDays();
+        byte[] xlsx = as.call(DISTRICT, () -> export.xlsx(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                java.util.Locale.forLanguageTag("vi-VN")));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(3);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hạng");
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Xã Đức Lập Hạ");
+            assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1100);
+            assertThat(sheet.getRow(2).getCell(19).getStringCellValue()).isEqualTo("Phê bình");
+        }
+        String text = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.DISTRICT)));
+        assertThat(text).contains("SỞ THÔNG TIN VÀ TRUYỀN", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",
+                "Huyện Đức Hòa", "2.100", "CÁC ĐƠN VỊ CÓ CẢNH BÁO");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
