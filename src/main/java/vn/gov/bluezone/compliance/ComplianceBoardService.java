@@ -73,8 +73,7 @@ public class ComplianceBoardService {
         List<CommuneDayRow> communes = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
                 .getContent();
         Map<Long, PeriodRecord> campaignRecords = new HashMap<>();
-        oversight.periodRecords(campaignId, communes.stream().map(CommuneDayRow::unitId).toList(),
-                campaign.startDate(), day).forEach(r -> campaignRecords.put(r.unitId(), r));
+        oversight.campaignRecords(campaignId, day).forEach(r -> campaignRecords.put(r.unitId(), r));
         LocalDate weekStart = day.minusDays(WEEK - 1L);
         Map<Long, Map<LocalDate, ReportFact>> facts = new HashMap<>();
         for (ReportFact fact : reports.facts(campaignId, weekStart.minusDays(1), day)) {

@@ -69,6 +69,11 @@ class DailyReport {
     private Instant firstSubmittedAt;
     @Column(name = "last_submitted_at")
     private Instant lastSubmittedAt;
+    /** The commune's on-time and late reports in the campaign up to this day, fixed at first submission. */
+    @Column(name = "on_time_to_date")
+    private Integer onTimeToDate;
+    @Column(name = "late_to_date")
+    private Integer lateToDate;
     @Column(name = "submitted_by", length = 50)
     private String submittedBy;
     @Column(name = "return_comment", length = 1000)
@@ -146,6 +151,14 @@ class DailyReport {
         lastSubmittedAt = now;
         submittedBy = username;
         return status;
+    }
+
+    /** Starts the running counts from the commune's previous submitted report, adding this one. */
+    void countFrom(DailyReport previous, boolean late) {
+        int onTime = previous == null || previous.onTimeToDate == null ? 0 : previous.onTimeToDate;
+        int lateSoFar = previous == null || previous.lateToDate == null ? 0 : previous.lateToDate;
+        onTimeToDate = onTime + (late ? 0 : 1);
+        lateToDate = lateSoFar + (late ? 1 : 0);
     }
 
     void returnForCorrection(String comment, String username, Instant now) {

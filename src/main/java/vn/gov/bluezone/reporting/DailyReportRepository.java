@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -60,4 +61,14 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
             """)
     List<ReportFact> findFacts(@Param("campaign") long campaignId, @Param("from") LocalDate from,
             @Param("to") LocalDate to, @Param("scope") String scopePattern);
+
+    /** A report submitted for the first time counts in the running counts of the commune's later reports. */
+    @Modifying(flushAutomatically = true)
+    @Query("""
+            update DailyReport r set r.onTimeToDate = r.onTimeToDate + :onTime, r.lateToDate = r.lateToDate + :late
+            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate > :date
+              and r.firstSubmittedAt is not null
+            """)
+    int countInLaterReports(@Param("campaign") long campaignId, @Param("unit") long unitId,
+            @Param("date") LocalDate date, @Param("onTime") int onTime, @Param("late") int late);
 }

@@ -171,6 +171,9 @@ public class DailyReportService {
         String action = "SAVED";
         if (submit) {
             action = report.submit(username(), now) == ReportStatus.SUBMITTED ? "SUBMITTED" : "AMENDED";
+            if ("SUBMITTED".equals(action)) {
+                count(report, campaign, now);
+            }
         }
         try {
             report = reports.save(report);
@@ -299,8 +302,21 @@ public class DailyReportService {
         report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
                 null, true, true), false, false, submittedAt);
         report.seedSubmission("demo", submittedAt);
+        count(report, campaigns.get(campaignId), submittedAt);
         report = reports.save(report);
         revisions.save(new ReportRevision(report.getId(), submittedAt, "demo", "SUBMITTED", null));
+    }
+
+    /**
+     * A first submission takes the running counts of the commune's previous report plus itself, and
+     * adds itself to the counts of any later report already submitted (a day reported late).
+     */
+    private void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt) {
+        boolean late = firstSubmittedAt.isAfter(ReportingRules.cutoff(report.getReportDate(), campaign.cutoffTime()));
+        report.countFrom(reports.findPrevious(campaign.id(), report.getUnitId(), report.getReportDate()).orElse(null),
+                late);
+        reports.countInLaterReports(campaign.id(), report.getUnitId(), report.getReportDate(), late ? 0 : 1,
+                late ? 1 : 0);
     }
 
     private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {

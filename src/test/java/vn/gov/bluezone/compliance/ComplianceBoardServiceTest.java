@@ -96,4 +96,38 @@ class ComplianceBoardServiceTest {
         assertThatThrownBy(() -> as.call(ReportFixtures.COMMUNE, () -> board.communes(historic, LocalDate.of(2020, 8, 13))))
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Autowired
+    vn.gov.bluezone.oversight.OversightService oversight;
+
+    @Test
+    void theCampaignRecordFromRunningCountsMatchesCountingEveryDayEvenForADayReportedLate() {
+        at("2026-04-06T08:00:00");
+        CampaignDetails campaign = fixtures.campaign(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20));
+        at("2026-04-06T09:00:00");
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, LocalDate.of(2026, 4, 6), 1050)));
+        at("2026-04-08T09:00:00");
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, LocalDate.of(2026, 4, 8), 1200)));
+        // the 7th is reported on the 8th, after its cut-off, once the 8th is already in
+        at("2026-04-08T10:00:00");
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, LocalDate.of(2026, 4, 7), 1100)));
+
+        for (String moment : List.of("2026-04-08T16:00:00", "2026-04-09T10:00:00", "2026-04-09T15:30:00")) {
+            at(moment);
+            LocalDate day = LocalDate.parse(moment.substring(0, 10));
+            List<vn.gov.bluezone.oversight.PeriodRecord> fast = as.call("tinh.sotttt",
+                    () -> oversight.campaignRecords(campaign.id(), day));
+            List<vn.gov.bluezone.oversight.PeriodRecord> counted = as.call("tinh.sotttt", () -> oversight.periodRecords(
+                    campaign.id(), fast.stream().map(vn.gov.bluezone.oversight.PeriodRecord::unitId).toList(),
+                    campaign.startDate(), day));
+            assertThat(fast).as(moment).containsExactlyInAnyOrderElementsOf(counted);
+        }
+        at("2026-04-09T10:00:00");
+        BoardRow reporter = as.call("tinh.sotttt", () -> board.communes(campaign.id(), LocalDate.of(2026, 4, 9))).stream()
+                .filter(r -> r.code().equals("27958")).findFirst().orElseThrow();
+        // 6th on time, 7th late, 8th on time; the 9th is still open before 15:00
+        assertThat(reporter.onTimeCampaign()).isEqualTo(2);
+        assertThat(reporter.lateCampaign()).isEqualTo(1);
+        assertThat(reporter.missingCampaign()).isZero();
+    }
 }

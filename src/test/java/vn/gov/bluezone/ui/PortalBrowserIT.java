@@ -166,6 +166,74 @@ class PortalBrowserIT {
         }
     }
 
+    /**
+     * The reprimand journey: the provincial officer proposes the flagged district on the board, the
+     * chair approves it and issues the dispatch, and the dispatch downloads as the numbered PDF.
+     */
+    @Test
+    void anOfficerProposesTheChairApprovesAndTheDispatchDownloads() throws IOException {
+        java.time.LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
+        String name = "Cài đặt Bluezone — đợt kiểm thử phê bình";
+        fixtures.campaign(name, today.minusDays(3), today.plusDays(10));
+
+        login("tinh.sotttt");
+        open("board");
+        choose("board-campaign", name);
+        wait.until(d -> cellTexts("board-grid").contains("Huyện Đức Hòa"));
+        List<WebElement> boxes = driver.findElements(By.cssSelector("#board-grid vaadin-checkbox"));
+        boxes.getLast().click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("board-propose"))).click();
+        WebElement reason = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#proposal-reason-0 textarea")));
+        assertThat(reason.getDomProperty("value")).contains("Độ bao phủ dưới 80 %");
+        driver.findElement(By.id("proposal-submit")).click();
+        wait.until(d -> cellTexts("board-grid").stream().anyMatch(t -> t.contains("chờ duyệt")));
+        screenshot("board-province.png");
+        logout();
+
+        login("tinh.lanhdao");
+        open("reprimands");
+        choose("reprimands-campaign", name);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='approve-']"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decision-note textarea")))
+                .sendKeys("Đồng ý phê bình");
+        driver.findElement(By.id("decision-confirm")).click();
+        wait.until(d -> cellTexts("reprimands-grid").contains("đã duyệt"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reprimands-issue"))).click();
+        WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='dispatch-']")));
+        assertThat(link.getText()).startsWith("Tải công văn ").endsWith("/UBND-VHXH");
+        String base64 = String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {"
+                        + "  let binary = '';"
+                        + "  new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));"
+                        + "  done(btoa(binary));"
+                        + "});", link.getDomProperty("href")));
+        byte[] pdf = java.util.Base64.getDecoder().decode(base64);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("Số: " + link.getText().substring("Tải công văn ".length()),
+                    "V/v phê bình, nhắc nhở", "Huyện Đức Hòa", "Trần Văn Lãnh");
+        }
+        screenshot("reprimands-chair.png");
+        logout();
+    }
+
+    /** Picks an item of a vaadin-select by its label. */
+    private void choose(String selectId, String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
+                .filter(item -> label.equals(item.getText().strip())).findFirst().map(item -> {
+                    item.click();
+                    return true;
+                }).orElse(false));
+    }
+
+    private List<String> cellTexts(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).map(String::strip).toList();
+    }
+
     @Test
     void aWrongPasswordShowsTheVietnameseMessage() {
         driver.get(url("login"));

@@ -85,27 +85,31 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(BoardRow::rank).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardRow::name).setHeader(getTranslation("units.name")).setWidth("11rem").setFrozen(true);
         grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("units.parent"))
-                .setKey("parent");
+                .setKey("parent").setWidth("10rem").setFlexGrow(0);
         communesColumn = grid.addColumn(BoardRow::communes).setHeader(getTranslation("board.communes"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Fields.badge(getTranslation("board.light." + r.finding().light().name()),
                 r.finding().light().badgeTheme())).setHeader(getTranslation("board.light")).setAutoWidth(true);
         grid.addColumn(r -> percent(r.cumulative(), r.denominator())).setHeader(getTranslation("dashboard.coverage"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> VietnameseFormats.count(r.paceInstalls())).setHeader(getTranslation("oversight.pace"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> (r.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(r.gapToPace())))
-                .setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(texts::record).setHeader(getTranslation("board.reporting"));
-        grid.addColumn(texts::trend).setHeader(getTranslation("board.trend"));
-        grid.addColumn(r -> texts.reasons(r.finding())).setHeader(getTranslation("board.flags")).setFlexGrow(3);
-        grid.addColumn(r -> texts.suggestion(r.finding())).setHeader(getTranslation("board.suggestion"));
+                .setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END).setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(texts::record).setHeader(getTranslation("board.reporting")).setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(texts::trend).setHeader(getTranslation("board.trend")).setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(r -> texts.reasons(r.finding())).setHeader(getTranslation("board.flags")).setWidth("20rem")
+                .setFlexGrow(1);
+        grid.addColumn(r -> texts.suggestion(r.finding())).setHeader(getTranslation("board.suggestion"))
+                .setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(r -> r.reprimand() == null ? new Span()
                 : Fields.badge(texts.reprimand(r.reprimand()), r.reprimand().status().badgeTheme()))
-                .setHeader(getTranslation("board.reprimand")).setKey("reprimand");
-        grid.addColumn(r -> texts.followUp(r.followUp())).setHeader(getTranslation("board.followUp")).setFlexGrow(2);
+                .setHeader(getTranslation("board.reprimand")).setKey("reprimand").setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(r -> texts.followUp(r.followUp())).setHeader(getTranslation("board.followUp"))
+                .setWidth("16rem").setFlexGrow(0);
 
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
