@@ -72,8 +72,6 @@ public class ComplianceBoardService {
         CampaignDetails campaign = campaigns.get(campaignId);
         List<CommuneDayRow> communes = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
                 .getContent();
-        Map<Long, PeriodRecord> campaignRecords = new HashMap<>();
-        oversight.campaignRecords(campaignId, day).forEach(r -> campaignRecords.put(r.unitId(), r));
         LocalDate weekStart = day.minusDays(WEEK - 1L);
         Map<Long, Map<LocalDate, ReportFact>> facts = new HashMap<>();
         for (ReportFact fact : reports.facts(campaignId, weekStart.minusDays(1), day)) {
@@ -87,7 +85,7 @@ public class ComplianceBoardService {
         List<Tally> tallies = new ArrayList<>();
         for (CommuneDayRow commune : communes) {
             tallies.add(tally(commune, facts.getOrDefault(commune.unitId(), Map.of()), weekStart, day, campaign,
-                    campaignRecords.get(commune.unitId()), bottomCommunes.contains(commune.unitId()),
+                    oversight.recordSoFar(commune, campaign, day), bottomCommunes.contains(commune.unitId()),
                     reprimands.earlierApprovedRemind(commune.unitId())));
         }
         List<BoardRow> rows = level == BoardLevel.COMMUNE
@@ -132,8 +130,7 @@ public class ComplianceBoardService {
         UnitRecord record = new UnitRecord(commune.cumulative(), commune.denominator(), commune.population(),
                 commune.paceInstalls(), week, earlierRemind);
         Finding finding = ComplianceRules.assess(record, bottom, campaign.thresholds());
-        return new Tally(commune, overall == null ? new PeriodRecord(commune.unitId(), 0, 0, 0) : overall, onTime, late,
-                missing, carriedByDay, finding);
+        return new Tally(commune, overall, onTime, late, missing, carriedByDay, finding);
     }
 
     /** District rows: the communes' figures, records and daily counts summed, then the district rules. */

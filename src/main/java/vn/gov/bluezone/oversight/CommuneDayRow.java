@@ -9,7 +9,8 @@ import vn.gov.bluezone.reporting.ReportStatus;
  * One commune on one day. {@code cumulative} is the figure in force that day: the day's submitted
  * report, else the last one before it, else the installs at the start ({@code reported} tells
  * whether the day itself was reported). {@code officialInstalls} is the count published by the
- * ministry or the operators for that day, when imported.
+ * ministry or the operators for that day, when imported. {@code onTimeSoFar} and {@code lateSoFar}
+ * are the commune's on-time and late reports of the campaign up to the day (running counts).
  */
 public record CommuneDayRow(
         long unitId,
@@ -29,7 +30,9 @@ public record CommuneDayRow(
         long smartphoneUsers,
         long denominator,
         long paceInstalls,
-        Long officialInstalls) {
+        Long officialInstalls,
+        int onTimeSoFar,
+        int lateSoFar) {
 
     /** The commune's figure minus the official count, when there is one. */
     public Long differenceToOfficial() {

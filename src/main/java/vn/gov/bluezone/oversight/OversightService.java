@@ -51,14 +51,23 @@ public class OversightService {
                    r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
                    case when r.first_submitted_at is not null then r.cumulative_installs end as day_cumulative,
                    oc.installs as official,
-                   (select r2.cumulative_installs from daily_report r2
-                     where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
-                       and r2.report_date < :day and r2.first_submitted_at is not null
-                     order by r2.report_date desc limit 1) as previous
+                   p.cumulative_installs as previous,
+                   case when r.first_submitted_at is not null then r.on_time_to_date else p.on_time_to_date end
+                       as on_time_so_far,
+                   case when r.first_submitted_at is not null then r.late_to_date else p.late_to_date end
+                       as late_so_far
               from campaign_baseline b
               join administrative_unit u on u.id = b.unit_id
               left join administrative_unit d on d.id = u.parent_id and d.unit_level = 'DISTRICT'
               left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
+              left join daily_report p on p.id = coalesce(
+                        (select r1.id from daily_report r1
+                          where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
+                            and r1.report_date = :dayBefore and r1.submitted = true),
+                        (select r2.id from daily_report r2
+                          where r2.unit_id = b.unit_id and r2.campaign_id = b.campaign_id and r2.submitted = true
+                            and r2.report_date < :day
+                          order by r2.report_date desc limit 1))
               left join official_count oc on oc.campaign_id = b.campaign_id and oc.unit_id = b.unit_id and oc.count_date = :day
              where b.campaign_id = :campaign and u.path like :scope
             """;
@@ -80,11 +89,11 @@ public class OversightService {
     public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
         Query query = query(campaign, filter);
-        long total = jdbc.queryForObject("select count(*) from (" + query.base + ") t where " + query.where,
-                query.params, Long.class);
         String page = "select * from (" + query.base + ") t where " + query.where + " order by " + orderBy(pageable)
                 + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");
         List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter));
+        long total = pageable.isUnpaged() ? rows.size() : jdbc.queryForObject(
+                "select count(*) from (" + query.base + ") t where " + query.where, query.params, Long.class);
         return new PageImpl<>(rows, pageable, total);
     }
 
@@ -151,10 +160,7 @@ public class OversightService {
                        count(*) as communes,
                        sum(case when r.first_submitted_at is not null then 1 else 0 end) as reported,
                        sum(coalesce(case when r.first_submitted_at is not null then r.cumulative_installs end,
-                           (select r2.cumulative_installs from daily_report r2
-                             where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
-                               and r2.report_date < :day and r2.first_submitted_at is not null
-                             order by r2.report_date desc limit 1),
+                           p2.cumulative_installs,
                            b.installs_at_start)) as cumulative,
                        sum(b.population) as population, sum(b.smartphone_users) as smartphone_users
                   from campaign c
@@ -162,12 +168,20 @@ public class OversightService {
                   join campaign_baseline b on b.campaign_id = c.id
                   join administrative_unit u on u.id = b.unit_id
                   left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
+                  left join daily_report p2 on p2.id = coalesce(
+                            (select r1.id from daily_report r1
+                              where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
+                                and r1.report_date = :dayBefore and r1.submitted = true),
+                            (select r2.id from daily_report r2
+                              where r2.unit_id = b.unit_id and r2.campaign_id = b.campaign_id and r2.submitted = true
+                                and r2.report_date < :day
+                              order by r2.report_date desc limit 1))
                  where c.status <> 'DRAFT' and c.start_date <= :day and (c.closed_on is null or c.closed_on >= :day)
                    and u.path like :scope
                  group by c.id, c.name, p.code, p.name
                  order by p.code, c.id
                 """;
-        return jdbc.query(sql, new MapSqlParameterSource().addValue("day", day)
+        return jdbc.query(sql, new MapSqlParameterSource().addValue("day", day).addValue("dayBefore", day.minusDays(1))
                 .addValue("scope", currentScope.scope().likePattern()), (rs, n) -> new CampaignTotal(
                 rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getString("province_code"),
                 rs.getString("province_name"), rs.getLong("communes"), rs.getLong("reported"), rs.getLong("cumulative"),
@@ -228,38 +242,32 @@ public class OversightService {
     }
 
     /**
-     * Every commune's reporting record over the whole campaign up to a day, read from the running
-     * counts of its latest report on or before the day: one indexed lookup per commune, whatever the
-     * length of the campaign. Gives the same figures as {@link #periodRecords} from the start.
+     * Every commune's reporting record over the whole campaign up to a day, from the running counts
+     * of its latest report on or before the day: the same figures as {@link #periodRecords} from the
+     * start, at the cost of the day's grid, whatever the length of the campaign.
      */
     @PreAuthorize(READERS)
     public List<PeriodRecord> campaignRecords(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);
+        return communes(OversightFilter.of(campaignId, day), Pageable.unpaged()).stream()
+                .map(row -> recordSoFar(row, campaign, day)).toList();
+    }
+
+    /**
+     * A commune's record from the start of the campaign to a day, from its row of that day: the
+     * running counts give on time and late; every other day that has passed its cut-off is missing
+     * (days after today, and today before the cut-off, are not counted).
+     */
+    public PeriodRecord recordSoFar(CommuneDayRow row, CampaignDetails campaign, LocalDate day) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
         LocalDate last = day.isAfter(today) ? today : day;
         long days = last.isBefore(campaign.startDate()) ? 0
                 : java.time.temporal.ChronoUnit.DAYS.between(campaign.startDate(), last) + 1;
         boolean lastDayOpen = ReportingRules.status(last, campaign.cutoffTime(), null, now) == DayStatus.PENDING;
-        return jdbc.query("""
-                select b.unit_id, r.report_date, r.on_time_to_date, r.late_to_date
-                  from campaign_baseline b
-                  join administrative_unit u on u.id = b.unit_id
-                  left join daily_report r on r.id = (
-                        select r2.id from daily_report r2
-                         where r2.campaign_id = b.campaign_id and r2.unit_id = b.unit_id
-                           and r2.report_date <= :day and r2.first_submitted_at is not null
-                         order by r2.report_date desc limit 1)
-                 where b.campaign_id = :campaign and u.path like :scope
-                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("day", last)
-                .addValue("scope", currentScope.scope().likePattern()), (rs, n) -> {
-                    int onTime = rs.getInt("on_time_to_date");
-                    int late = rs.getInt("late_to_date");
-                    LocalDate latest = rs.getObject("report_date", LocalDate.class);
-                    boolean pending = lastDayOpen && !last.equals(latest);
-                    long missing = Math.max(0, days - onTime - late - (pending ? 1 : 0));
-                    return new PeriodRecord(rs.getLong("unit_id"), onTime, late, (int) missing);
-                });
+        boolean pending = lastDayOpen && !(last.equals(day) && row.reported());
+        long missing = Math.max(0, days - row.onTimeSoFar() - row.lateSoFar() - (pending ? 1 : 0));
+        return new PeriodRecord(row.unitId(), row.onTimeSoFar(), row.lateSoFar(), (int) missing);
     }
 
     /** Grid sorting, whitelisted: the property names the view uses, mapped to SQL over t. */
@@ -289,7 +297,7 @@ public class OversightService {
         boolean afterCutoff = clock.instant().isAfter(cutoff);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("campaign", campaign.id())
-                .addValue("day", filter.day())
+                .addValue("day", filter.day()).addValue("dayBefore", filter.day().minusDays(1))
                 .addValue("scope", currentScope.scope().likePattern())
                 .addValue("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
         StringBuilder where = new StringBuilder("1 = 1");
@@ -334,7 +342,8 @@ public class OversightService {
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
                 cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
-                        denominator, campaign.targetPercent()), nullableLong(rs, "official"));
+                        denominator, campaign.targetPercent()), nullableLong(rs, "official"),
+                rs.getInt("on_time_so_far"), rs.getInt("late_so_far"));
     }
 
     private TotalRow total(ResultSet rs, CampaignDetails campaign, OversightFilter filter, String districtCode,

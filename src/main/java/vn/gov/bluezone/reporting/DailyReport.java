@@ -67,6 +67,9 @@ class DailyReport {
     private ReportStatus status;
     @Column(name = "first_submitted_at")
     private Instant firstSubmittedAt;
+    /** Whether it has ever been submitted (first_submitted_at is set), kept for the latest-report index. */
+    @Column(nullable = false)
+    private boolean submitted;
     @Column(name = "last_submitted_at")
     private Instant lastSubmittedAt;
     /** The commune's on-time and late reports in the campaign up to this day, fixed at first submission. */
@@ -144,6 +147,7 @@ class DailyReport {
     ReportStatus submit(String username, Instant now) {
         if (firstSubmittedAt == null) {
             firstSubmittedAt = now;
+            submitted = true;
             status = ReportStatus.SUBMITTED;
         } else {
             status = ReportStatus.AMENDED;
@@ -172,6 +176,7 @@ class DailyReport {
     /** Demo seeding of history: a report first submitted at a given time. */
     void seedSubmission(String username, Instant at) {
         firstSubmittedAt = at;
+        submitted = true;
         lastSubmittedAt = at;
         submittedBy = username;
         status = ReportStatus.SUBMITTED;

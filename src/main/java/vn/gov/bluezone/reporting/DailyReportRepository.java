@@ -52,16 +52,6 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId,
             @Param("scope") String scopePattern);
 
-    @Query("""
-            select new vn.gov.bluezone.reporting.ReportFact(r.unitId, r.reportDate, r.firstSubmittedAt,
-                   r.cumulativeInstalls, size(r.work), r.aboveLimits, r.jumpFlagged)
-            from DailyReport r
-            where r.campaignId = :campaign and r.reportDate between :from and :to and r.unitPath like :scope
-              and r.firstSubmittedAt is not null
-            """)
-    List<ReportFact> findFacts(@Param("campaign") long campaignId, @Param("from") LocalDate from,
-            @Param("to") LocalDate to, @Param("scope") String scopePattern);
-
     /** A report submitted for the first time counts in the running counts of the commune's later reports. */
     @Modifying(flushAutomatically = true)
     @Query("""

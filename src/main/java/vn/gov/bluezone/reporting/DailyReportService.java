@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -62,12 +66,14 @@ public class DailyReportService {
     private final HierarchyService hierarchy;
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
+    private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog, Clock clock) {
+            CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc, Clock clock) {
         this.reports = reports;
+        this.jdbc = jdbc;
         this.revisions = revisions;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
@@ -250,7 +256,18 @@ public class DailyReportService {
     @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
     public List<ReportFact> facts(long campaignId, LocalDate from, LocalDate to) {
         campaigns.get(campaignId);
-        return reports.findFacts(campaignId, from, to, scopePattern());
+        return jdbc.query("""
+                select r.unit_id, r.report_date, r.first_submitted_at, r.cumulative_installs, r.above_limits,
+                       r.jump_flagged, (select count(*) from daily_report_work w where w.report_id = r.id) as work_forms
+                  from daily_report r
+                 where r.campaign_id = :campaign and r.report_date between :from and :to and r.unit_path like :scope
+                   and r.first_submitted_at is not null
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("from", from)
+                .addValue("to", to).addValue("scope", scopePattern()), (rs, n) -> new ReportFact(rs.getLong("unit_id"),
+                        rs.getObject("report_date", LocalDate.class),
+                        rs.getObject("first_submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getLong("cumulative_installs"), rs.getInt("work_forms"), rs.getBoolean("above_limits"),
+                        rs.getBoolean("jump_flagged")));
     }
 
     /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */

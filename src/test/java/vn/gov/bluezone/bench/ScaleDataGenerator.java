@@ -158,7 +158,7 @@ public final class ScaleDataGenerator {
         int pending = 0;
         String header = "insert into daily_report (campaign_id, unit_id, unit_path, report_date, cumulative_installs, "
                 + "population, smartphone_users, status, first_submitted_at, last_submitted_at, submitted_by, above_limits, "
-                + "jump_flagged, updated_at, version) values ";
+                + "jump_flagged, updated_at, version, on_time_to_date, late_to_date, submitted) values ";
         try (Statement statement = connection.createStatement()) {
             for (var commune : communes.entrySet()) {
                 String province = commune.getKey().substring(0, commune.getKey().indexOf('|'));
@@ -169,6 +169,8 @@ public final class ScaleDataGenerator {
                 long cumulative = population * (5 + random.nextInt(10)) / 100;
                 baselines.add(new Object[] {campaign, unit, population, smartphones, cumulative});
                 double rate = 0.001 + random.nextDouble() * 0.008;
+                int onTimeSoFar = 0;
+                int lateSoFar = 0;
                 for (int day = 0; day < days; day++) {
                     cumulative = Math.min(smartphones, cumulative + Math.round(smartphones * rate * random.nextDouble() * 2));
                     double roll = random.nextDouble();
@@ -176,15 +178,21 @@ public final class ScaleDataGenerator {
                         continue;
                     }
                     LocalDate date = START.plusDays(day);
-                    LocalTime at = roll < 0.15 ? LocalTime.of(15, 1).plusMinutes(random.nextInt(400))
+                    boolean late = roll < 0.15;
+                    LocalTime at = late ? LocalTime.of(15, 1).plusMinutes(random.nextInt(400))
                             : LocalTime.of(7, 30).plusMinutes(random.nextInt(440));
+                    if (late) {
+                        lateSoFar++;
+                    } else {
+                        onTimeSoFar++;
+                    }
                     Instant submitted = date.atTime(at).atZone(PortalTime.ZONE).toInstant();
                     String stamp = "'" + LocalDateTime.ofInstant(submitted, ZoneOffset.UTC) + "'";
                     values.append(pending == 0 ? "" : ",").append('(').append(campaign).append(',').append(unit)
                             .append(",'").append(PATHS.get(unit)).append("','").append(date).append("',").append(cumulative)
                             .append(',').append(population).append(',').append(smartphones).append(",'SUBMITTED',")
                             .append(stamp).append(',').append(stamp).append(",'bench',false,false,").append(stamp)
-                            .append(",0)");
+                            .append(",0,").append(onTimeSoFar).append(',').append(lateSoFar).append(",true)");
                     if (++pending == BATCH) {
                         statement.executeUpdate(header + values);
                         connection.commit();
