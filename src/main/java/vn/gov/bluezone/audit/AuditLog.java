@@ -58,9 +58,10 @@ public class AuditLog {
 
     /**
      * The history of one unit, newest first: every change recorded on its path (its reports,
-     * baselines, reprimand proposals and decisions), for anyone whose scope covers it.
+     * baselines, reprimand proposals and decisions), for the officers whose scope covers it (not for
+     * the commune itself: a proposal about it is the province's business until it is decided).
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
     @Transactional(readOnly = true)
     public List<AuditEntry> unitHistory(String unitPath, int limit) {
         if (!currentScope.scope().covers(unitPath)) {

@@ -93,7 +93,7 @@ public class ReprimandService {
             UnitSummary unit = hierarchy.get(request.unitId());
             String reason = VietnameseText.normalizeSpaces(request.reason().strip());
             ReprimandProposal proposal = save(ReprimandProposal.propose(campaignId, row, unit.path(), day,
-                    request.level(), reason, actor(), clock.instant()));
+                    request.level(), reason, actor(), clock.instant()), unit.name());
             auditLog.record(AuditAction.REPRIMAND_PROPOSED, target(proposal), unit.path(),
                     "→ " + ProposalStatus.PROPOSED + " " + request.level() + " (" + day + "): " + reason);
             created.add(proposal.view(unit.name(), unit.parentName()));
@@ -111,7 +111,7 @@ public class ReprimandService {
         UnitSummary unit = hierarchy.get(unitId);
         String text = VietnameseText.normalizeSpaces(reason.strip());
         ReprimandProposal dismissal = save(ReprimandProposal.dismiss(campaignId, row, unit.path(), day, text, actor(),
-                clock.instant()));
+                clock.instant()), unit.name());
         auditLog.record(AuditAction.SUGGESTION_DISMISSED, target(dismissal), unit.path(),
                 row.finding().suggestion() + " → " + ProposalStatus.DISMISSED + " (" + day + "): " + text);
         return dismissal.view(unit.name(), unit.parentName());
@@ -219,11 +219,12 @@ public class ReprimandService {
         return row;
     }
 
-    private ReprimandProposal save(ReprimandProposal proposal) {
+    /** Stores a new proposal; another officer's open proposal for the same unit, made meanwhile, wins. */
+    private ReprimandProposal save(ReprimandProposal proposal, String unitName) {
         try {
             return proposals.saveAndFlush(proposal);
         } catch (DataIntegrityViolationException alreadyOpen) {
-            throw new PortalException("reprimand.error.alreadyOpen");
+            throw new PortalException("reprimand.error.alreadyOpen", unitName);
         }
     }
 

@@ -94,6 +94,18 @@ class CampaignServiceTest {
     }
 
     @Test
+    void complianceThresholdsOutsideTheirRangesAreRefused() {
+        long longAn = SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
+        CampaignForm bad = new CampaignForm(longAn, "Ngưỡng sai", null, null, null, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 10), new BigDecimal("60"), TargetDenominator.POPULATION, LocalTime.of(15, 0), null,
+                null, null, null, true, new Thresholds(new BigDecimal("5"), new BigDecimal("0"), new BigDecimal("150"), 0,
+                        3, 8, 2), List.of(), List.of());
+        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.create(bad)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
+                        "thresholds.lowResultPace", "thresholds.bottomShare", "thresholds.limits"));
+    }
+
+    @Test
     void aBadBaselineFileIsRefusedByRowAndChangesNothing() {
         LocalDate today = LocalDate.now();
         CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(10));

@@ -95,6 +95,22 @@ class ComplianceRulesTest {
     }
 
     @Test
+    void theCampaignsOwnThresholdsDecide() {
+        List<UnitRecord.Day> twoMissing = rising(1000);
+        twoMissing.set(2, UnitRecord.Day.missing());
+        twoMissing.set(5, UnitRecord.Day.missing());
+        Thresholds lenient = new Thresholds(new java.math.BigDecimal("5"), new java.math.BigDecimal("50"),
+                new java.math.BigDecimal("10"), 3, 3, 3, 2);
+        assertThat(ComplianceRules.assess(unit(1100, 1000, twoMissing, false), false, lenient).flags()).isEmpty();
+        // 600 of a pace of 1,000 is red at the default 80 % but amber at 50 %
+        assertThat(ComplianceRules.assess(unit(600, 1000, rising(540), false), false, DEFAULTS).light())
+                .isEqualTo(TrafficLight.RED);
+        Finding amber = ComplianceRules.assess(unit(600, 1000, rising(540), false), false, lenient);
+        assertThat(amber.light()).isEqualTo(TrafficLight.AMBER);
+        assertThat(amber.flags()).isEmpty();
+    }
+
+    @Test
     void theSameFigureThreeReportsRunningIsNotSerious() {
         List<UnitRecord.Day> flat = new ArrayList<>(List.of(onTime(1000), onTime(1010), onTime(1020), onTime(1020),
                 onTime(1020), onTime(1030), onTime(1040)));

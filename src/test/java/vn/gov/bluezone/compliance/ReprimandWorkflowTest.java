@@ -238,6 +238,42 @@ class ReprimandWorkflowTest {
                 .containsExactly(stuck);
         assertThatThrownBy(() -> as.call(ReportFixtures.COMMUNE, () -> reprimands.ofDay(campaign.id(), DAY3)))
                 .isInstanceOf(AccessDeniedException.class);
+        // the commune does not read its own history, where the pending proposal about it is recorded
+        String path = as.call(OFFICER, () -> hierarchy.get(stuck).path());
+        assertThat(as.call(DISTRICT, () -> auditLog.unitHistory(path, 10)))
+                .anySatisfy(e -> assertThat(e.getAction()).isEqualTo(AuditAction.REPRIMAND_PROPOSED));
+        assertThatThrownBy(() -> as.call(ReportFixtures.COMMUNE, () -> auditLog.unitHistory(path, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void twoOfficersProposingTheSameUnitAtOnceGetOneProposalAndOneClearRefusal() throws Exception {
+        CampaignDetails campaign = threeDays();
+        long stuck = unit("27958");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            String reason = "Lý do " + i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
+                            List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, reason))));
+                    return "stored";
+                } catch (PortalException refused) {
+                    return refused.messageKey() + ":" + refused.arguments()[0];
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new java.util.ArrayList<>();
+        for (var outcome : outcomes) {
+            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(results).containsExactlyInAnyOrder("stored", "reprimand.error.alreadyOpen:Xã Đức Lập Hạ");
+        assertThat(as.call(OFFICER, () -> reprimands.ofDay(campaign.id(), DAY3))).hasSize(1);
     }
 
     @Test

@@ -181,7 +181,7 @@ class PortalBrowserIT {
         choose("board-campaign", name);
         wait.until(d -> cellTexts("board-grid").contains("Huyện Đức Hòa"));
         List<WebElement> boxes = driver.findElements(By.cssSelector("#board-grid vaadin-checkbox"));
-        boxes.getLast().click();
+        click(boxes.getLast());
         wait.until(ExpectedConditions.elementToBeClickable(By.id("board-propose"))).click();
         WebElement reason = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#proposal-reason-0 textarea")));
@@ -194,7 +194,7 @@ class PortalBrowserIT {
         login("tinh.lanhdao");
         open("reprimands");
         choose("reprimands-campaign", name);
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='approve-']"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[id^='approve-']"))));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#decision-note textarea")))
                 .sendKeys("Đồng ý phê bình");
         driver.findElement(By.id("decision-confirm")).click();
@@ -217,6 +217,13 @@ class PortalBrowserIT {
         }
         screenshot("reprimands-chair.png");
         logout();
+    }
+
+    /** Clicks an element after scrolling it into view (wide grids scroll sideways). */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
+                element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     /** Picks an item of a vaadin-select by its label. */

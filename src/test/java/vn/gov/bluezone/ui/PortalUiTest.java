@@ -109,6 +109,8 @@ class PortalUiTest extends SpringBrowserlessTest {
         long ownCommune = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27958").id());
         UI.getCurrent().navigate("units/" + ownCommune);
         assertThat($(H2.class).id("unit-name").getText()).isEqualTo("Xã Đức Lập Hạ");
+        // the district sees the commune's history (its reports are on it); the commune itself does not
+        assertThat($(com.vaadin.flow.component.grid.Grid.class).withId("unit-history").exists()).isTrue();
     }
 
     @Test

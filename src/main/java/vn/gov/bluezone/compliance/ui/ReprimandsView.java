@@ -88,7 +88,8 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> p.dispatchReference() == null ? "" : p.dispatchReference())
                 .setHeader(getTranslation("reprimands.dispatch")).setWidth("9rem").setFlexGrow(0);
         if (chair) {
-            grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setKey("decide");
+            grid.addComponentColumn(this::decisionButtons).setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true)
+                    .setKey("decide");
         }
 
         issue.setText(getTranslation("reprimands.issue"));

@@ -73,7 +73,10 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         if (authentication.hasRole("ADMIN")) {
             add(emailEditor(unit));
         }
-        add(history(unit), new Anchor("units", getTranslation("units.back")));
+        if (authentication.hasAnyRole("ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER")) {
+            add(history(unit));
+        }
+        add(new Anchor("units", getTranslation("units.back")));
     }
 
     /** The unit's history: the last changes recorded on it (reports, baselines, reprimands). */
