@@ -188,6 +188,8 @@ class PortalBrowserIT {
         assertThat(reason.getDomProperty("value")).contains("Độ bao phủ dưới 80 %");
         driver.findElement(By.id("proposal-submit")).click();
         wait.until(d -> cellTexts("board-grid").stream().anyMatch(t -> t.contains("chờ duyệt")));
+        ((JavascriptExecutor) driver).executeScript(
+                "window.scrollTo(0, 0); document.getElementById('board-grid').$.table.scrollLeft = 0");
         screenshot("board-province.png");
         logout();
 
@@ -215,6 +217,8 @@ class PortalBrowserIT {
             assertThat(text).contains("Số: " + link.getText().substring("Tải công văn ".length()),
                     "V/v phê bình, nhắc nhở", "Huyện Đức Hòa", "Trần Văn Lãnh");
         }
+        ((JavascriptExecutor) driver).executeScript(
+                "window.scrollTo(0, 0); document.getElementById('reprimands-grid').$.table.scrollLeft = 0");
         screenshot("reprimands-chair.png");
         logout();
     }
