@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,13 +68,16 @@ public class DailyReportService {
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
     private final NamedParameterJdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc, Clock clock) {
+            CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc,
+            ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.jdbc = jdbc;
+        this.events = events;
         this.revisions = revisions;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
@@ -193,6 +197,11 @@ public class DailyReportService {
             case "AMENDED" -> AuditAction.REPORT_AMENDED;
             default -> AuditAction.REPORT_SAVED;
         }, commune.code() + " " + date, commune.path(), changes);
+        if (submit) {
+            events.publishEvent(new ReportSubmitted(report.getId(), campaign.id(), commune.id(), commune.path(),
+                    commune.name(), commune.parentCode(), date, report.getCumulativeInstalls(), baseline.population(),
+                    "AMENDED".equals(action)));
+        }
         return view(report, campaign, baseline, commune.name());
     }
 

@@ -53,6 +53,11 @@ public class ReportFixtures {
     }
 
     public CampaignDetails campaign(String name, LocalDate start, LocalDate target) {
+        return campaign(name, start, target, null);
+    }
+
+    /** The same with a focal point's email, where submitted reports are mailed. */
+    public CampaignDetails campaign(String name, LocalDate start, LocalDate target, String focalEmail) {
         SystemAccess.runAsSystem(() -> {
             if (users.list(OTHER_COMMUNE, PageRequest.of(0, 1)).isEmpty()) {
                 users.createWithPassword(new UserDetailsForm(OTHER_COMMUNE, "Trương Văn Phú", null, null,
@@ -63,7 +68,7 @@ public class ReportFixtures {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
-                    LocalTime.of(15, 0), "Sở TT&TT", null, null, null, true, Thresholds.defaults(),
+                    LocalTime.of(15, 0), "Sở TT&TT", null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
             String csv = "commune_code,population,smartphone_users,installs_at_start\n27958,10000,6000,1000\n27961,10000,6000,1000\n";

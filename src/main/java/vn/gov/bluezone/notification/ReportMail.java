@@ -1,0 +1,68 @@
+package vn.gov.bluezone.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.reporting.ReportSubmitted;
+import vn.gov.bluezone.shared.SystemAccess;
+import vn.gov.bluezone.shared.VietnameseFormats;
+
+/**
+ * A submitted or amended commune report goes to the campaign's focal point, with a copy to the
+ * district office when the campaign asks for it, the report's PDF attached. Written to the outbox
+ * in the submitting transaction (the event is published inside it).
+ */
+@Component
+class ReportMail {
+
+    private final Outbox outbox;
+    private final CampaignService campaigns;
+    private final HierarchyService hierarchy;
+
+    ReportMail(Outbox outbox, CampaignService campaigns, HierarchyService hierarchy) {
+        this.outbox = outbox;
+        this.campaigns = campaigns;
+        this.hierarchy = hierarchy;
+    }
+
+    @EventListener
+    void on(ReportSubmitted report) {
+        // names and addresses above the commune are outside its scope: read them as the system
+        SystemAccess.runAsSystem(() -> {
+            CampaignDetails campaign = campaigns.get(report.campaignId());
+            List<String> to = new ArrayList<>();
+            if (campaign.focalEmail() != null) {
+                to.add(campaign.focalEmail());
+            }
+            List<String> copy = new ArrayList<>();
+            if (campaign.copyToParent() && report.parentCode() != null) {
+                String district = hierarchy.getByCode(report.parentCode()).officeEmail();
+                if (district != null) {
+                    copy.add(district);
+                }
+            }
+            if (to.isEmpty()) {
+                to.addAll(copy);
+                copy.clear();
+            }
+            String date = VietnameseFormats.date(report.reportDate());
+            String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
+                    : MailTexts.text("report.recipientFallback");
+            outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
+                    MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,
+                            report.communeName()),
+                    MailTexts.text(report.amended() ? "report.bodyAmended" : "report.body", date, report.communeName(),
+                            recipient, VietnameseFormats.count(report.cumulativeInstalls()),
+                            VietnameseFormats.percent(report.cumulativeInstalls(), report.population())),
+                    "report:" + report.reportId(),
+                    MailTexts.text("report.attachment", report.reportDate().toString(), report.unitPath()
+                            .replaceAll("^/|/$", "").replace('/', '-'))));
+        });
+    }
+}
