@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,11 +55,13 @@ public class ReprimandService {
     private final DocumentService documents;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReprimandService(ComplianceBoardService board, ReprimandProposalRepository proposals, CampaignService campaigns,
             HierarchyService hierarchy, DocumentService documents, CurrentUser currentUser, AuditLog auditLog,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.board = board;
         this.proposals = proposals;
         this.campaigns = campaigns;
@@ -184,6 +187,11 @@ public class ReprimandService {
         ReprimandNotice notice = new ReprimandNotice(province.name(), campaign.directiveNumber(), day, items, signer);
         IssuedDocument dispatch = documents.issueReprimandDispatch(notice, province.id(),
                 "reprimand:" + campaignId + ":" + day);
+        List<Long> districts = approved.stream().map(p -> units.get(p.getUnitId()))
+                .map(u -> u.level() == UnitLevel.COMMUNE ? hierarchy.getByCode(u.parentCode()).id() : u.id())
+                .distinct().toList();
+        events.publishEvent(new ReprimandDispatched(dispatch.id(), dispatch.reference(), province.name(),
+                province.path(), districts));
         for (ReprimandProposal p : approved) {
             p.dispatched(dispatch.id(), dispatch.reference(), dispatch.issuedOn());
             proposals.save(p);

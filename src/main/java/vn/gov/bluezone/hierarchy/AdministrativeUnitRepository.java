@@ -50,6 +50,8 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
 
+    List<AdministrativeUnit> findByIdIn(Collection<Long> ids);
+
     Optional<AdministrativeUnit> findByCode(String code);
 
     @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :path")

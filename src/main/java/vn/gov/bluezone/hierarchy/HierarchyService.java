@@ -67,6 +67,17 @@ public class HierarchyService {
                 .orElseThrow(OutOfScopeException::new);
     }
 
+    /** The office emails of units in scope, by unit id (units without one are left out). */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<Long, String> officeEmails(java.util.Collection<Long> ids) {
+        java.util.Map<Long, String> emails = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findByIdIn(ids).stream().filter(u -> scope().covers(u.getPath()) && u.getOfficeEmail() != null)
+                    .forEach(u -> emails.put(u.getId(), u.getOfficeEmail()));
+        }
+        return emails;
+    }
+
     /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */
     @PreAuthorize("isAuthenticated()")
     public java.util.Optional<UnitSummary> ownUnit() {

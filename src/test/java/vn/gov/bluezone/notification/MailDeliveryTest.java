@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Address;
@@ -119,7 +118,7 @@ class MailDeliveryTest {
         assertThat(addresses(mail.getRecipients(Message.RecipientType.TO))).containsExactly(FOCAL);
         assertThat(addresses(mail.getRecipients(Message.RecipientType.CC))).containsExactly(DISTRICT_OFFICE);
         Multipart parts = (Multipart) mail.getContent();
-        assertThat(GreenMailUtil.getBody(parts.getBodyPart(0))).contains("1.234", "12,34 %");
+        assertThat(text(parts.getBodyPart(0))).contains("1.234", "12,34 %", "Xã Đức Lập Hạ");
         BodyPart pdf = parts.getBodyPart(1);
         assertThat(pdf.getFileName()).endsWith(".pdf");
         byte[] bytes = pdf.getInputStream().readAllBytes();
@@ -161,6 +160,57 @@ class MailDeliveryTest {
         assertThat(as.call("admin", () -> outbox.list(MessageStatus.SENT, PageRequest.of(0, 200))).getContent())
                 .filteredOn(m -> m.id() == waiting.id()).singleElement()
                 .satisfies(m -> assertThat(m.attempts()).isEqualTo(2));
+    }
+
+    @Autowired
+    vn.gov.bluezone.compliance.ReprimandService reprimands;
+
+    @Test
+    void anIssuedReprimandDispatchReachesTheDistrictOfficeWithTheDispatchAttached() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        at("2026-07-20T08:00:00");
+        CampaignDetails campaign = fixtures.campaign("Chiến dịch công văn " + System.nanoTime() % 100_000,
+                LocalDate.of(2026, 7, 20), LocalDate.of(2026, 8, 5));
+        at("2026-07-22T16:00:00");
+        LocalDate day = LocalDate.of(2026, 7, 22);
+        long tanPhu = as.call("tinh.sotttt", () -> hierarchy.getByCode("27961").id());
+        var proposal = as.call("tinh.sotttt", () -> reprimands.propose(campaign.id(), day,
+                vn.gov.bluezone.compliance.BoardLevel.COMMUNE, List.of(new vn.gov.bluezone.compliance.ProposalRequest(
+                        tanPhu, vn.gov.bluezone.compliance.ReprimandLevel.CRITICISE, "Không báo cáo 3 ngày")))).getFirst();
+        as.call("tinh.lanhdao", () -> reprimands.decide(proposal.id(), true, null, proposal.version()));
+        var dispatch = as.call("tinh.lanhdao", () -> reprimands.issueDispatch(campaign.id(), day));
+
+        delivery.sendDue();
+        List<MimeMessage> mails = received("Công văn số " + dispatch.reference());
+        assertThat(mails).singleElement().satisfies(mail -> {
+            try {
+                assertThat(addresses(mail.getRecipients(Message.RecipientType.TO))).containsExactly(DISTRICT_OFFICE);
+                Multipart parts = (Multipart) mail.getContent();
+                assertThat(text(parts.getBodyPart(0))).contains("Huyện Đức Hòa", dispatch.reference());
+                try (var document = Loader.loadPDF(parts.getBodyPart(1).getInputStream().readAllBytes())) {
+                    assertThat(new PDFTextStripper().getText(document)).contains("Số: " + dispatch.reference(),
+                            "Xã Tân Phú: Không báo cáo 3 ngày");
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The decoded plain text of a part, looking inside nested multiparts. */
+    static String text(jakarta.mail.Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
     }
 
     static List<String> addresses(Address[] addresses) {
