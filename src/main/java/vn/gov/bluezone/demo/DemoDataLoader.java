@@ -58,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
         if (!hasUnit("80")) {
             var result = unitImport.importGsoList(UNITS, read(UNITS));
             loadCensusPopulation();
+            demoOfficeEmails();
             log.info("Demo data: loaded Long An, {} units", result.created());
         }
         if (users.list(null, org.springframework.data.domain.Pageable.ofSize(1)).isEmpty()) {
@@ -81,6 +82,17 @@ class DemoDataLoader implements ApplicationRunner {
             total += population;
         }
         hierarchy.recordPopulation("80", total, CENSUS, CENSUS_DATE);
+    }
+
+    /**
+     * Office addresses for the demo district and commune, so that reminders and missing lists show
+     * in the outbox (example.vn: nothing real is ever addressed).
+     */
+    private void demoOfficeEmails() {
+        for (String[] unit : new String[][] {{"802", "vanthu.duchoa@example.vn"}, {"27958", "ubnd.duclapha@example.vn"}}) {
+            var summary = hierarchy.getByCode(unit[0]);
+            hierarchy.updateOfficeEmail(summary.id(), unit[1], summary.version());
+        }
     }
 
     private boolean hasUnit(String code) {

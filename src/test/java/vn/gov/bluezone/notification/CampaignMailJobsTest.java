@@ -59,17 +59,21 @@ class CampaignMailJobsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    final String[] originals = new String[CODES.length];
+
     @BeforeEach
     void unitsHaveAddresses() {
         for (int i = 0; i < CODES.length; i++) {
+            String code = CODES[i];
+            originals[i] = as.call("admin", () -> hierarchy.getByCode(code).officeEmail());
             setEmail(CODES[i], EMAILS[i]);
         }
     }
 
     @AfterEach
     void reset() {
-        for (String code : CODES) {
-            setEmail(code, null);
+        for (int i = 0; i < CODES.length; i++) {
+            setEmail(CODES[i], originals[i]);
         }
         clock.reset();
     }

@@ -66,9 +66,12 @@ class MailDeliveryTest {
 
     GreenMail smtp;
 
+    String originalDistrictEmail;
+
     @BeforeEach
     void districtOfficeHasAnAddress() {
         UnitSummary district = as.call("admin", () -> hierarchy.getByCode("802"));
+        originalDistrictEmail = district.officeEmail();
         as.call("admin", () -> hierarchy.updateOfficeEmail(district.id(), DISTRICT_OFFICE, district.version()));
     }
 
@@ -78,7 +81,7 @@ class MailDeliveryTest {
             smtp.stop();
         }
         UnitSummary district = as.call("admin", () -> hierarchy.getByCode("802"));
-        as.call("admin", () -> hierarchy.updateOfficeEmail(district.id(), null, district.version()));
+        as.call("admin", () -> hierarchy.updateOfficeEmail(district.id(), originalDistrictEmail, district.version()));
         clock.reset();
     }
 
