@@ -67,6 +67,16 @@ public class HierarchyService {
                 .orElseThrow(OutOfScopeException::new);
     }
 
+    /**
+     * The office email of the unit above a unit in scope (a commune's district), which may itself
+     * be outside the caller's scope: a commune's report is copied to its district's office.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<String> parentOfficeEmail(long unitId) {
+        AdministrativeUnit unit = units.findInScope(unitId, scope().likePattern()).orElseThrow(OutOfScopeException::new);
+        return java.util.Optional.ofNullable(unit.getParent()).map(AdministrativeUnit::getOfficeEmail);
+    }
+
     /** The office emails of units in scope, by unit id (units without one are left out). */
     @PreAuthorize("isAuthenticated()")
     public java.util.Map<Long, String> officeEmails(java.util.Collection<Long> ids) {

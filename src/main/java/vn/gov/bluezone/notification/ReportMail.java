@@ -10,7 +10,6 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.ReportSubmitted;
-import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -33,36 +32,33 @@ class ReportMail {
 
     @EventListener
     void on(ReportSubmitted report) {
-        // names and addresses above the commune are outside its scope: read them as the system
-        SystemAccess.runAsSystem(() -> {
-            CampaignDetails campaign = campaigns.get(report.campaignId());
-            List<String> to = new ArrayList<>();
-            if (campaign.focalEmail() != null) {
-                to.add(campaign.focalEmail());
-            }
-            List<String> copy = new ArrayList<>();
-            if (campaign.copyToParent() && report.parentCode() != null) {
-                String district = hierarchy.getByCode(report.parentCode()).officeEmail();
-                if (district != null) {
-                    copy.add(district);
-                }
-            }
-            if (to.isEmpty()) {
-                to.addAll(copy);
-                copy.clear();
-            }
-            String date = VietnameseFormats.date(report.reportDate());
-            String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
-                    : MailTexts.text("report.recipientFallback");
-            outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
-                    MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,
-                            report.communeName()),
-                    MailTexts.text(report.amended() ? "report.bodyAmended" : "report.body", date, report.communeName(),
-                            recipient, VietnameseFormats.count(report.cumulativeInstalls()),
-                            VietnameseFormats.percent(report.cumulativeInstalls(), report.population())),
-                    "report:" + report.reportId(),
-                    MailTexts.text("report.attachment", report.reportDate().toString(), report.unitPath()
-                            .replaceAll("^/|/$", "").replace('/', '-'))));
-        });
+        // runs in the submitting commune's request and scope (a Vaadin request keeps the user's
+        // security context, so this must not rely on SystemAccess): its campaign and its district's
+        // office address are both readable from there
+        CampaignDetails campaign = campaigns.get(report.campaignId());
+        List<String> to = new ArrayList<>();
+        if (campaign.focalEmail() != null) {
+            to.add(campaign.focalEmail());
+        }
+        List<String> copy = new ArrayList<>();
+        if (campaign.copyToParent()) {
+            hierarchy.parentOfficeEmail(report.unitId()).ifPresent(copy::add);
+        }
+        if (to.isEmpty()) {
+            to.addAll(copy);
+            copy.clear();
+        }
+        String date = VietnameseFormats.date(report.reportDate());
+        String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
+                : MailTexts.text("report.recipientFallback");
+        outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
+                MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,
+                        report.communeName()),
+                MailTexts.text(report.amended() ? "report.bodyAmended" : "report.body", date, report.communeName(),
+                        recipient, VietnameseFormats.count(report.cumulativeInstalls()),
+                        VietnameseFormats.percent(report.cumulativeInstalls(), report.population())),
+                "report:" + report.reportId(),
+                MailTexts.text("report.attachment", report.reportDate().toString(), report.unitPath()
+                        .replaceAll("^/|/$", "").replace('/', '-'))));
     }
 }

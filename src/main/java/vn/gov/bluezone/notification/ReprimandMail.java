@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import vn.gov.bluezone.compliance.ReprimandDispatched;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.shared.SystemAccess;
 
 /** An issued reprimand dispatch goes to the office of each district concerned, the dispatch attached. */
 @Component
@@ -23,24 +22,23 @@ class ReprimandMail {
         this.hierarchy = hierarchy;
     }
 
+    /** Runs in the issuing officer's or chair's request; their province scope covers the districts. */
     @EventListener
     void on(ReprimandDispatched dispatch) {
-        SystemAccess.runAsSystem(() -> {
-            Map<Long, String> emails = hierarchy.officeEmails(dispatch.districtIds());
-            String province = dispatch.provinceName().replaceFirst("^Tỉnh ", "tỉnh ");
-            for (long districtId : dispatch.districtIds()) {
-                String email = emails.get(districtId);
-                if (email == null) {
-                    continue;
-                }
-                UnitSummary district = hierarchy.get(districtId);
-                outbox.add(new MailRequest(MessageKind.REPRIMAND, "reprimand:" + dispatch.documentId() + ":" + districtId,
-                        district.path(), List.of(email), List.of(),
-                        MailTexts.text("reprimand.subject", dispatch.reference(), province),
-                        MailTexts.text("reprimand.body", dispatch.reference(), province, district.name()),
-                        "document:" + dispatch.documentId(),
-                        "cong-van-" + dispatch.reference().replace('/', '-') + ".pdf"));
+        Map<Long, String> emails = hierarchy.officeEmails(dispatch.districtIds());
+        String province = dispatch.provinceName().replaceFirst("^Tỉnh ", "tỉnh ");
+        for (long districtId : dispatch.districtIds()) {
+            String email = emails.get(districtId);
+            if (email == null) {
+                continue;
             }
-        });
+            UnitSummary district = hierarchy.get(districtId);
+            outbox.add(new MailRequest(MessageKind.REPRIMAND, "reprimand:" + dispatch.documentId() + ":" + districtId,
+                    district.path(), List.of(email), List.of(),
+                    MailTexts.text("reprimand.subject", dispatch.reference(), province),
+                    MailTexts.text("reprimand.body", dispatch.reference(), province, district.name()),
+                    "document:" + dispatch.documentId(),
+                    "cong-van-" + dispatch.reference().replace('/', '-') + ".pdf"));
+        }
     }
 }

@@ -19,6 +19,11 @@ public final class SystemAccess {
     private SystemAccess() {
     }
 
+    /**
+     * Runs work as the system (ADMIN, everything in scope). For start-up and scheduled jobs only:
+     * inside a Vaadin request the security context comes from the user's session, so this does not
+     * take effect there.
+     */
     public static <T> T runAsSystem(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
