@@ -1,12 +1,26 @@
 package vn.gov.bluezone.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -15,17 +29,90 @@ import vn.gov.bluezone.identity.ui.LoginView;
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
  * it says who may use it ({@code @RolesAllowed}/{@code @PermitAll} on views, {@code @PreAuthorize}
- * on services).
+ * on services). Response headers: no framing by other sites, no MIME sniffing, referrer kept on the site, a
+ * content security policy, no camera/microphone/location; the session id changes at login and the
+ * session of a disabled account ends (decision 0014).
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * What the Vaadin client needs and nothing more: its bundle and the server's own origin. Flow
+     * evaluates the server's JavaScript calls with {@code new Function} and the bootstrap page has an
+     * inline script, hence {@code 'unsafe-inline' 'unsafe-eval'} for scripts; the web components
+     * set inline styles. Nothing may load from or post to another origin, or frame the portal.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The session attribute of an API client's login, apart from the browser's (see the API chain). */
+    static final String API_CONTEXT_KEY = "PORTAL_API_SECURITY_CONTEXT";
+
+    private final UserAccountRepository accounts;
+    private final Clock clock;
+    private final Duration sessionRecheck;
+
+    SecurityConfiguration(UserAccountRepository accounts, Clock clock,
+            @Value("${portal.security.session-recheck:PT15S}") Duration sessionRecheck) {
+        this.accounts = accounts;
+        this.clock = clock;
+        this.sessionRecheck = sessionRecheck;
+    }
+
+    /**
+     * The report API ({@code /api/**}): HTTP Basic, after which the login is kept in the session so a
+     * client pays for the password hash once. The login lives under its own session attribute, so a
+     * browser signed in to the portal is not signed in to the API: a page on another site cannot use
+     * the portal's cookie to submit (and the API takes JSON only, which a cross-site form cannot send).
+     * That is why this chain needs no CSRF token.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, I18NProvider texts) throws Exception {
+        HttpSessionSecurityContextRepository apiContexts = new HttpSessionSecurityContextRepository();
+        apiContexts.setSpringSecurityContextKey(API_CONTEXT_KEY);
+        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");
+            response.setContentType("application/json;charset=UTF-8");
+            String message = texts.getTranslation("api.error.unauthorized", vn.gov.bluezone.shared.RequestLanguage.of(request));
+            response.getWriter().write("{\"status\":401,\"message\":\"" + message.replace("\"", "'") + "\"}");
+        };
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(apiContexts))
+                .httpBasic(basic -> basic.securityContextRepository(apiContexts).authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        protect(http);
+        return http.build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        protect(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /** The headers of every response, and the end of a disabled account's sessions. */
+    private void protect(HttpSecurity http) throws Exception {
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                        "camera=(), microphone=(), geolocation=(), payment=()")));
+        http.addFilterBefore(new DisabledAccountSessions(accounts, clock, sessionRecheck),
+                AnonymousAuthenticationFilter.class);
     }
 
     /** bcrypt (strength 10) behind a delegating encoder, so the algorithm can be raised later. */

@@ -24,6 +24,10 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    /** Whether the account may still be used (empty when it no longer exists). */
+    @Query("select u.enabled from UserAccount u where u.id = :id")
+    Optional<Boolean> findEnabled(@Param("id") long id);
+
     /**
      * Login bookkeeping is written with bulk updates, which neither read the row first nor bump its
      * version: two wrong passwords at once both count, and a login never makes an administrator's

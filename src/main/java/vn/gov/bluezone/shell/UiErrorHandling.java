@@ -13,7 +13,8 @@ import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /**
  * An exception that escapes a click handler becomes a message in the user's language, never a
- * stack trace; unexpected ones are logged.
+ * stack trace; unexpected ones are logged. A database that cannot be reached gets its own message
+ * (try again in a moment) and one log line.
  */
 @Component
 class UiErrorHandling implements VaadinServiceInitListener {
@@ -24,6 +25,15 @@ class UiErrorHandling implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = error.getThrowable();
+            UI current = UI.getCurrent();
+            if (ErrorMessages.databaseUnavailable(error.getThrowable())) {
+                // one line, not a stack trace per click while the database is down
+                log.warn("Database unavailable: {}", error.getThrowable().toString());
+                if (current != null) {
+                    current.access(() -> ErrorMessages.show(current, error.getThrowable()));
+                }
+                return;
+            }
             while (cause.getCause() != null && !(cause instanceof PortalException)
                     && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
                 cause = cause.getCause();
@@ -32,10 +42,9 @@ class UiErrorHandling implements VaadinServiceInitListener {
                     && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
                 log.error("Unexpected error in the UI", error.getThrowable());
             }
-            UI ui = UI.getCurrent();
-            if (ui != null) {
+            if (current != null) {
                 Throwable shown = cause;
-                ui.access(() -> ErrorMessages.show(ui, shown));
+                current.access(() -> ErrorMessages.show(current, shown));
             }
         }));
     }

@@ -62,9 +62,19 @@ class PortalBrowserIT {
                 "--lang=en-US", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        // the browser's console, to catch anything the content security policy blocks
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(blocked).isEmpty();
     }
 
     @AfterAll
@@ -243,6 +253,36 @@ class PortalBrowserIT {
     private List<String> cellTexts(String gridId) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
                 .map(WebElement::getText).map(String::strip).toList();
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndTheSessionCookieIsProtectedAndReplacedAtLogin() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : new String[] {"login", "", "VAADIN/no-such-file.js"}) {
+            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var headers = response.headers();
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("same-origin");
+            assertThat(headers.firstValue("Content-Security-Policy").orElseThrow()).as(path)
+                    .contains("frame-ancestors 'self'", "object-src 'none'");
+            headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).forEach(cookie ->
+                    assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+        }
+
+        driver.get(url("login"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        org.openqa.selenium.Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(before).isNotNull();
+        assertThat(before.isHttpOnly()).isTrue();
+        assertThat(before.getSameSite()).isEqualTo("Lax");
+        fillLogin("xa.duclapha", PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user-name")));
+        org.openqa.selenium.Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+        assertThat(after.getValue()).isNotEqualTo(before.getValue());
+        assertThat(after.isHttpOnly()).isTrue();
+        logout();
     }
 
     @Test

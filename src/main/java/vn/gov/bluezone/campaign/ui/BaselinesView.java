@@ -16,7 +16,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +30,7 @@ import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /**
@@ -78,7 +78,8 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> edit(click.getItem()));
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(CampaignService.MAX_IMPORT_BYTES,
+                new PortalException("import.error.tooLarge", CampaignService.MAX_IMPORT_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> importFile(metadata.fileName(), content));
         }));

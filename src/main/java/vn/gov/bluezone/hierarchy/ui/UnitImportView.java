@@ -9,7 +9,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -18,6 +17,7 @@ import vn.gov.bluezone.hierarchy.UnitImportService;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /**
@@ -37,7 +37,8 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
         this.importer = importer;
         addClassName("portal-view");
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(UnitImportService.MAX_BYTES,
+                new PortalException("import.error.tooLarge", UnitImportService.MAX_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> apply(metadata.fileName(), content));
         }));

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -54,6 +53,7 @@ import vn.gov.bluezone.reporting.ReminderService;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -229,7 +229,8 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
         problems.setVisible(false);
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(OfficialCountService.MAX_BYTES,
+                new PortalException("import.error.tooLarge", OfficialCountService.MAX_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
                 problems.setVisible(false);

@@ -28,7 +28,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -50,6 +49,7 @@ import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 
@@ -272,7 +272,8 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         H3 title = new H3(getTranslation("signedCopy.title"));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+        Upload upload = new Upload(BoundedUpload.inMemory(DailyReportService.MAX_SIGNED_COPY_BYTES,
+                new PortalException("signedCopy.error.tooLarge", DailyReportService.MAX_SIGNED_COPY_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
                 try {

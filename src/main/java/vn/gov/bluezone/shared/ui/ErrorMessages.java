@@ -13,6 +13,9 @@ public final class ErrorMessages {
     }
 
     public static String text(Component context, Throwable error) {
+        if (databaseUnavailable(error)) {
+            return context.getTranslation("error.database");
+        }
         if (error instanceof PortalException portal) {
             return context.getTranslation(portal.messageKey(), portal.arguments());
         }
@@ -23,6 +26,27 @@ public final class ErrorMessages {
             return context.getTranslation("error.conflict");
         }
         return context.getTranslation("error.unexpected");
+    }
+
+    /**
+     * Whether an error, or one of its causes, says the database cannot be reached (no connection
+     * from the pool in time, a connection lost mid-transaction): the user is told to try again in a
+     * moment rather than shown a generic failure. Nothing was stored, since the transaction failed.
+     */
+    public static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     public static void show(Component context, Throwable error) {

@@ -1,0 +1,38 @@
+package vn.gov.bluezone.shell;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import vn.gov.bluezone.shared.ui.ErrorMessages;
+
+/**
+ * Any other failure while opening a page: a sentence in the user's language instead of Vaadin's
+ * default page. When the database cannot be reached it says so (503) and the page works again as
+ * soon as the database is back, with no restart. Standalone (no menu), since the menu may be what
+ * failed.
+ */
+@AnonymousAllowed
+public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        Exception error = parameter.getCaughtException();
+        if (ErrorMessages.databaseUnavailable(error)) {
+            log.warn("Database unavailable opening {}: {}", event.getLocation().getPath(), error.toString());
+            render("error.database.title", "error.database");
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        log.error("Error opening {}", event.getLocation().getPath(), error);
+        render("error.server.title", "error.server.text");
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
