@@ -1,5 +1,8 @@
 package vn.gov.bluezone.bench;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,13 +16,15 @@ final class BenchApplication {
     }
 
     /** Starts on a free port in production mode (run {@code ./mvnw -DskipTests package} once for the bundle). */
-    static ConfigurableApplicationContext start(String url) {
+    static ConfigurableApplicationContext start(String url, String... more) {
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--vaadin.launch-browser=false",
+                "--vaadin.productionMode=true", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
+                "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
+                "--portal.demo.enabled=false", "--portal.scheduling.enabled=false", "--logging.level.root=warn"));
+        arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
-                .run("--server.port=0", "--vaadin.launch-browser=false", "--vaadin.productionMode=true",
-                        "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
-                        "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
-                        "--portal.demo.enabled=false", "--logging.level.root=warn");
+                .run(arguments.toArray(String[]::new));
     }
 }

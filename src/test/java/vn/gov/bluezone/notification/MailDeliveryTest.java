@@ -93,6 +93,15 @@ class MailDeliveryTest {
         return as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, date, cumulative)));
     }
 
+    /** Sends until nothing is due: the outbox may hold more than one batch from earlier runs. */
+    int drain() {
+        int sent = 0;
+        for (int batch = delivery.sendDue(); batch > 0; batch = delivery.sendDue()) {
+            sent += batch;
+        }
+        return sent;
+    }
+
     List<MimeMessage> received(String subjectPart) {
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
             try {
@@ -113,7 +122,7 @@ class MailDeliveryTest {
         at("2026-07-01T10:00:00");
         submit(campaign, LocalDate.of(2026, 7, 1), 1234);
 
-        assertThat(delivery.sendDue()).isPositive();
+        assertThat(drain()).isPositive();
         List<MimeMessage> mails = received("ngày 01/07/2026 - Xã Đức Lập Hạ");
         assertThat(mails).hasSize(2); // one copy per recipient mailbox: the focal point and the district
         MimeMessage mail = mails.getFirst();
