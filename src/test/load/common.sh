@@ -19,7 +19,7 @@ packaged_jar() {
 # The test classpath, for running the benchmark clients without Maven in the way.
 test_classpath() {
     if [ ! -s "$REPO/target/test-classpath.txt" ]; then
-        (cd "$REPO" && ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
+        (cd "$REPO" && ./mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
             -Dmdep.outputFile=target/test-classpath.txt >/dev/null)
     fi
     echo "$REPO/target/test-classes:$REPO/target/classes:$(cat "$REPO/target/test-classpath.txt")"

@@ -36,6 +36,7 @@ until [ -f "$OUT/confirmed.csv" ] && [ "$(wc -l <"$OUT/confirmed.csv")" -ge "$KI
     sleep 0.1
 done
 kill -9 "$(cat "$OUT/app.pid")"
+wait "$(cat "$OUT/app.pid")" 2>/dev/null || true
 CONFIRMED_AT_KILL="$(wc -l <"$OUT/confirmed.csv")"
 echo "killed with SIGKILL after $CONFIRMED_AT_KILL confirmed submissions"
 
@@ -44,8 +45,10 @@ start_app app "$PORT"
 RESTART="$(wait_ready "$PORT")"
 echo "restarted: serving again after $RESTART s"
 
-wait "$CLIENT_PID"
+CLIENTS_RC=0
+wait "$CLIENT_PID" || CLIENTS_RC=$?
 CLIENT_PID=
+[ "$CLIENTS_RC" = "0" ] || { echo "FAILED: the clients ended with exit code $CLIENTS_RC" >&2; tail -20 "$OUT/clients.log" >&2; exit 1; }
 grep -E "^(burst day|accepted|retried|stored)" "$OUT/clients.log"
 
 # every confirmed submission, looked up by id, campaign, day and the commune of its officer

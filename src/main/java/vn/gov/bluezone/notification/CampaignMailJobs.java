@@ -13,6 +13,8 @@ import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,6 +45,8 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 @Component
 class CampaignMailJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(CampaignMailJobs.class);
+
     private final CampaignService campaigns;
     private final OversightService oversight;
     private final HierarchyService hierarchy;
@@ -67,9 +71,11 @@ class CampaignMailJobs {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.jobs-poll:PT1M}", initialDelayString = "${portal.mail.jobs-poll:PT1M}")
-    @SchedulerLock(name = "campaign-mail", lockAtMostFor = "PT10M")
+    // held at least 30 s: a second node whose timer fires just after this run ends skips its turn
+    @SchedulerLock(name = "campaign-mail", lockAtMostFor = "PT10M", lockAtLeastFor = "PT30S")
     void scheduled() {
-        run();
+        int campaignsLooked = run();
+        log.debug("Campaign mail jobs ran on this node: {} campaigns looked at", campaignsLooked);
     }
 
     /** Writes whatever is due now to the outbox; returns how many campaigns were looked at. */

@@ -55,7 +55,7 @@ class MailDelivery {
     }
 
     @Scheduled(fixedDelayString = "${portal.mail.poll:PT20S}", initialDelayString = "${portal.mail.poll:PT20S}")
-    @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-delivery", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5S")
     void scheduled() {
         sendDue();
     }

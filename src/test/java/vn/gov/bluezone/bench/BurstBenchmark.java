@@ -76,7 +76,7 @@ public final class BurstBenchmark {
         String mode = args.length > 1 ? args[1] : "service";
         if ("remote".equals(mode)) {
             remote(url, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), java.nio.file.Path.of(args[5]));
-            return;
+            System.exit(0);
         }
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
         int limit = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
@@ -165,8 +165,9 @@ public final class BurstBenchmark {
      */
     static void http(List<Job> jobs, LocalDate day, int clients, String base,
             java.util.function.Consumer<String> confirmations) throws InterruptedException {
+        ExecutorService io = Executors.newFixedThreadPool(clients);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(clients)).connectTimeout(Duration.ofSeconds(5)).build();
+                .executor(io).connectTimeout(Duration.ofSeconds(5)).build();
         Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger storedUnconfirmed = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
@@ -210,6 +211,7 @@ public final class BurstBenchmark {
             return true;
         };
         run(jobs, clients, confirmations == null ? submit : job -> retrying(() -> submit.run(job), retries));
+        io.shutdown();
         if (confirmations != null) {
             System.out.printf("retried calls: %,d; stored but confirmation lost (409 on retry): %,d%n", retries.get(),
                     storedUnconfirmed.get());
