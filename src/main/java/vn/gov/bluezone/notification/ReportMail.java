@@ -6,8 +6,6 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.gov.bluezone.campaign.CampaignDetails;
-import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.ReportSubmitted;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -21,27 +19,24 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 class ReportMail {
 
     private final Outbox outbox;
-    private final CampaignService campaigns;
     private final HierarchyService hierarchy;
 
-    ReportMail(Outbox outbox, CampaignService campaigns, HierarchyService hierarchy) {
+    ReportMail(Outbox outbox, HierarchyService hierarchy) {
         this.outbox = outbox;
-        this.campaigns = campaigns;
         this.hierarchy = hierarchy;
     }
 
     @EventListener
     void on(ReportSubmitted report) {
         // runs in the submitting commune's request and scope (a Vaadin request keeps the user's
-        // security context, so this must not rely on SystemAccess): its campaign and its district's
-        // office address are both readable from there
-        CampaignDetails campaign = campaigns.get(report.campaignId());
+        // security context, so this must not rely on SystemAccess): its district's office address
+        // is readable from there; the campaign's addressing comes with the event
         List<String> to = new ArrayList<>();
-        if (campaign.focalEmail() != null) {
-            to.add(campaign.focalEmail());
+        if (report.focalEmail() != null) {
+            to.add(report.focalEmail());
         }
         List<String> copy = new ArrayList<>();
-        if (campaign.copyToParent()) {
+        if (report.copyToParent()) {
             hierarchy.parentOfficeEmail(report.unitId()).ifPresent(copy::add);
         }
         if (to.isEmpty()) {
@@ -49,7 +44,7 @@ class ReportMail {
             copy.clear();
         }
         String date = VietnameseFormats.date(report.reportDate());
-        String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
+        String recipient = report.receivingOffice() != null ? report.receivingOffice()
                 : MailTexts.text("report.recipientFallback");
         outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
                 MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,

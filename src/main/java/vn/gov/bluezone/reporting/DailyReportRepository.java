@@ -14,6 +14,9 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
 
     DailyReport save(DailyReport report);
 
+    /** Saves and flushes, so the version the caller is given is the one stored. */
+    DailyReport saveAndFlush(DailyReport report);
+
     @Query("select r from DailyReport r where r.id = :id and r.unitPath like :scope")
     Optional<DailyReport> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
 

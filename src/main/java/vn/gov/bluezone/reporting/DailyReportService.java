@@ -149,12 +149,16 @@ public class DailyReportService {
         }
         validate(input, campaign, submit);
 
-        long previous = previousCumulative(campaign.id(), commune.id(), date, baseline);
+        // the submitted reports either side of the day, read once: the order of the figures, the
+        // running counts and the answer all use them
+        DailyReport previousReport = reports.findPrevious(campaign.id(), commune.id(), date).orElse(null);
+        DailyReport nextReport = reports.findNext(campaign.id(), commune.id(), date).orElse(null);
+        long previous = previousReport == null ? baseline.installsAtStart() : previousReport.getCumulativeInstalls();
         long cumulative = input.cumulativeInstalls();
         ValidationException.Collector order = new ValidationException.Collector();
         order.check(cumulative >= previous, "cumulative", "report.error.belowPrevious");
-        reports.findNext(campaign.id(), commune.id(), date).ifPresent(next ->
-                order.check(cumulative <= next.getCumulativeInstalls(), "cumulative", "report.error.aboveNext"));
+        order.check(nextReport == null || cumulative <= nextReport.getCumulativeInstalls(), "cumulative",
+                "report.error.aboveNext");
         order.throwIfAny();
 
         boolean aboveLimits = cumulative > baseline.population() || cumulative > baseline.smartphoneUsers();
@@ -182,11 +186,11 @@ public class DailyReportService {
         if (submit) {
             action = report.submit(username(), now) == ReportStatus.SUBMITTED ? "SUBMITTED" : "AMENDED";
             if ("SUBMITTED".equals(action)) {
-                count(report, campaign, now);
+                count(report, campaign, now, previousReport, nextReport != null);
             }
         }
         try {
-            report = reports.save(report);
+            report = reports.saveAndFlush(report);
         } catch (DataIntegrityViolationException duplicate) {
             throw new PortalException("report.error.alreadyExists");
         }
@@ -200,9 +204,9 @@ public class DailyReportService {
         if (submit) {
             events.publishEvent(new ReportSubmitted(report.getId(), campaign.id(), commune.id(), commune.path(),
                     commune.name(), commune.parentCode(), date, report.getCumulativeInstalls(), baseline.population(),
-                    "AMENDED".equals(action)));
+                    "AMENDED".equals(action), campaign.focalEmail(), campaign.copyToParent(), campaign.receivingOffice()));
         }
-        return view(report, campaign, baseline, commune.name());
+        return view(report, campaign, baseline, commune.name(), previous, !created);
     }
 
     /** A district or provincial officer sends a submitted report back with a comment. */
@@ -328,7 +332,9 @@ public class DailyReportService {
         report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
                 null, true, true), false, false, submittedAt);
         report.seedSubmission("demo", submittedAt);
-        count(report, campaigns.get(campaignId), submittedAt);
+        count(report, campaigns.get(campaignId), submittedAt,
+                reports.findPrevious(campaignId, commune.id(), date).orElse(null),
+                reports.findNext(campaignId, commune.id(), date).isPresent());
         report = reports.save(report);
         revisions.save(new ReportRevision(report.getId(), submittedAt, "demo", "SUBMITTED", null));
     }
@@ -337,12 +343,18 @@ public class DailyReportService {
      * A first submission takes the running counts of the commune's previous report plus itself, and
      * adds itself to the counts of any later report already submitted (a day reported late).
      */
-    private void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt) {
+    /**
+     * A first submission's running counts: the previous submitted report's plus this one; the later
+     * submitted reports (a day reported late, after the days that follow it) each count it too.
+     */
+    private void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt, DailyReport previous,
+            boolean laterReportsExist) {
         boolean late = firstSubmittedAt.isAfter(ReportingRules.cutoff(report.getReportDate(), campaign.cutoffTime()));
-        report.countFrom(reports.findPrevious(campaign.id(), report.getUnitId(), report.getReportDate()).orElse(null),
-                late);
-        reports.countInLaterReports(campaign.id(), report.getUnitId(), report.getReportDate(), late ? 0 : 1,
-                late ? 1 : 0);
+        report.countFrom(previous, late);
+        if (laterReportsExist) {
+            reports.countInLaterReports(campaign.id(), report.getUnitId(), report.getReportDate(), late ? 0 : 1,
+                    late ? 1 : 0);
+        }
     }
 
     private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {
@@ -423,8 +435,14 @@ public class DailyReportService {
     }
 
     private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName) {
-        long previous = previousCumulative(campaign.id(), report.getUnitId(), report.getReportDate(), baseline);
-        String copyName = signedCopies.findFileName(report.getId()).orElse(null);
+        return view(report, campaign, baseline, unitName,
+                previousCumulative(campaign.id(), report.getUnitId(), report.getReportDate(), baseline), true);
+    }
+
+    /** The view with the figure of the day before already known; a new report has no signed copy yet. */
+    private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName,
+            long previous, boolean mayHaveSignedCopy) {
+        String copyName = mayHaveSignedCopy ? signedCopies.findFileName(report.getId()).orElse(null) : null;
         return new ReportView(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
                 report.getReportDate(), report.getCumulativeInstalls(), report.getCumulativeInstalls() - previous,
                 report.getPopulation(), report.getSmartphoneUsers(), pace(campaign, baseline, report.getReportDate()),
