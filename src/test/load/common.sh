@@ -53,3 +53,14 @@ stop_app() {
     local name="$1"
     [ -f "$OUT/$name.pid" ] && kill "$(cat "$OUT/$name.pid")" 2>/dev/null || true
 }
+
+# wait_for_log NAME PATTERN: until the application's log shows the pattern, at most 180 s (the demo
+# data is loaded after the server already answers).
+wait_for_log() {
+    for _ in $(seq 1 720); do
+        grep -q "$2" "$OUT/$1.log" 2>/dev/null && return 0
+        sleep 0.25
+    done
+    echo "no '$2' in $OUT/$1.log within 180 s" >&2
+    return 1
+}

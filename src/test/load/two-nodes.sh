@@ -70,7 +70,8 @@ NGINX
 JOBS=(--portal.demo.enabled=true --portal.mail.jobs-poll=PT5S --portal.mail.poll=PT5S --portal.mail.reminder-lead=PT23H
       --logging.level.vn.gov.bluezone.notification.CampaignMailJobs=debug --logging.level.net.javacrumbs.shedlock=debug)
 start_app node-a 8091 "${JOBS[@]}"
-echo "node a serving after $(wait_ready 8091) s (it loaded the demo data)"
+echo "node a serving after $(wait_ready 8091) s"
+wait_for_log node-a "Demo data: ready"
 start_app node-b 8092 "${JOBS[@]}"
 echo "node b serving after $(wait_ready 8092) s"
 nginx -c "$OUT/nginx.conf" -p "$OUT/nginx"

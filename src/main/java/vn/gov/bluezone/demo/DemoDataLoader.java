@@ -70,6 +70,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data: created {} demo accounts (password {})", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
         }
         campaigns.load();
+        log.info("Demo data: ready");
     }
 
     private void loadCensusPopulation() {

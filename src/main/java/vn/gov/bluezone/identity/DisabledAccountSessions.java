@@ -47,7 +47,17 @@ final class DisabledAccountSessions extends OncePerRequestFilter {
             Instant now = clock.instant();
             Instant checked = session.getAttribute(CHECKED_AT) instanceof Instant at ? at : null;
             if (checked == null || !now.isBefore(checked.plus(recheck))) {
-                if (accounts.findEnabled(user.id()).orElse(false)) {
+                Boolean enabled;
+                try {
+                    enabled = accounts.findEnabled(user.id()).orElse(false);
+                } catch (org.springframework.dao.DataAccessException unreachable) {
+                    // the database is down: keep the session (the request itself will say so) and
+                    // check again on the next request
+                    enabled = null;
+                }
+                if (enabled == null) {
+                    log.debug("Account check skipped for {}: database unavailable", user.getUsername());
+                } else if (enabled) {
                     session.setAttribute(CHECKED_AT, now);
                 } else {
                     log.info("Ending the session of disabled account {}", user.getUsername());

@@ -10,7 +10,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.DatabaseErrors;
 
 /**
  * Any other failure while opening a page: a sentence in the user's language instead of Vaadin's
@@ -26,7 +26,7 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception error = parameter.getCaughtException();
-        if (ErrorMessages.databaseUnavailable(error)) {
+        if (DatabaseErrors.unavailable(error)) {
             log.warn("Database unavailable opening {}: {}", event.getLocation().getPath(), error.toString());
             render("error.database.title", "error.database");
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;

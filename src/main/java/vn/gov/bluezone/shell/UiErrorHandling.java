@@ -8,6 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
+import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 
@@ -26,7 +27,7 @@ class UiErrorHandling implements VaadinServiceInitListener {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = error.getThrowable();
             UI current = UI.getCurrent();
-            if (ErrorMessages.databaseUnavailable(error.getThrowable())) {
+            if (DatabaseErrors.unavailable(error.getThrowable())) {
                 // one line, not a stack trace per click while the database is down
                 log.warn("Database unavailable: {}", error.getThrowable().toString());
                 if (current != null) {

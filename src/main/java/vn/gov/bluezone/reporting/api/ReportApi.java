@@ -29,6 +29,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.reporting.ConfirmationRequiredException;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportInput;
@@ -37,7 +38,6 @@ import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.RequestLanguage;
 import vn.gov.bluezone.shared.ValidationException;
-import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /**
  * The daily report over HTTP, for a commune's own software and for the load and crash tests: the
@@ -149,7 +149,7 @@ class ReportApi {
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<Problem> failed(RuntimeException e, HttpServletRequest request) {
-        if (ErrorMessages.databaseUnavailable(e)) {
+        if (DatabaseErrors.unavailable(e)) {
             log.warn("Database unavailable: {}", e.toString());
             return problem(HttpStatus.SERVICE_UNAVAILABLE, text(request, "error.database"), Map.of(), List.of());
         }
