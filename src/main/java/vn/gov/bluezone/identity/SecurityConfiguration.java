@@ -14,9 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 import com.vaadin.flow.i18n.I18NProvider;
 
@@ -29,24 +27,12 @@ import vn.gov.bluezone.identity.ui.LoginView;
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
  * it says who may use it ({@code @RolesAllowed}/{@code @PermitAll} on views, {@code @PreAuthorize}
- * on services). Response headers: no framing by other sites, no MIME sniffing, referrer kept on the site, a
- * content security policy, no camera/microphone/location; the session id changes at login and the
- * session of a disabled account ends (decision 0014).
+ * on services). The session id changes at login and the session of a disabled account ends; the
+ * response headers are {@link SecurityHeaders}' (decision 0014).
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
-
-    /**
-     * What the Vaadin client needs and nothing more: its bundle and the server's own origin. Flow
-     * evaluates the server's JavaScript calls with {@code new Function} and the bootstrap page has an
-     * inline script, hence {@code 'unsafe-inline' 'unsafe-eval'} for scripts; the web components
-     * set inline styles. Nothing may load from or post to another origin, or frame the portal.
-     */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
-            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** The session attribute of an API client's login, apart from the browser's (see the API chain). */
     static final String API_CONTEXT_KEY = "PORTAL_API_SECURITY_CONTEXT";
@@ -102,15 +88,13 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** The headers of every response, and the end of a disabled account's sessions. */
+    /**
+     * The end of a disabled account's sessions; Spring Security's other default headers stay on, and
+     * {@link SecurityHeaders} adds the policy headers to every response, inside this chain or not.
+     */
     private void protect(HttpSecurity http) throws Exception {
-        http.headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
-                        "camera=(), microphone=(), geolocation=(), payment=()")));
+        // the frame policy is SecurityHeaders' alone (Spring's default would say DENY on some paths)
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
         http.addFilterBefore(new DisabledAccountSessions(accounts, clock, sessionRecheck),
                 AnonymousAuthenticationFilter.class);
     }

@@ -46,7 +46,8 @@ class SessionSecurityTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        mvc = MockMvcBuilders.webAppContextSetup(context).addFilters(context.getBean(SecurityHeaders.class))
+                .apply(springSecurity()).build();
     }
 
     @AfterEach
@@ -56,7 +57,7 @@ class SessionSecurityTest {
 
     @Test
     void everyResponseCarriesTheProtectiveHeaders() throws Exception {
-        // (pages served by the Vaadin servlet itself are checked on the real server by SecurityHeadersIT)
+        // (pages served by the Vaadin servlet itself are checked on the real server by PortalBrowserIT)
         for (String path : new String[] {"/reports", "/users", "/no-such-page"}) {
             MockHttpServletResponse response = mvc.perform(get(path)).andReturn().getResponse();
             assertThat(response.getHeader("X-Frame-Options")).as(path).isEqualTo("SAMEORIGIN");

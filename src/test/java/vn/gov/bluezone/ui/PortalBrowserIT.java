@@ -183,7 +183,7 @@ class PortalBrowserIT {
     @Test
     void anOfficerProposesTheChairApprovesAndTheDispatchDownloads() throws IOException {
         java.time.LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
-        String name = "Cài đặt Bluezone — đợt kiểm thử phê bình";
+        String name = "Cài đặt Bluezone — đợt kiểm thử phê bình " + System.nanoTime() % 1000;
         fixtures.campaign(name, today.minusDays(3), today.plusDays(10));
 
         login("tinh.sotttt");
@@ -245,8 +245,14 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(selectId))).click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-select-item")).stream()
                 .filter(item -> label.equals(item.getText().strip())).findFirst().map(item -> {
-                    item.click();
-                    return true;
+                    try {
+                        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
+                        item.click();
+                        return true;
+                    } catch (org.openqa.selenium.ElementClickInterceptedException
+                            | org.openqa.selenium.StaleElementReferenceException opening) {
+                        return false;   // the overlay is still opening or positioning itself: try again
+                    }
                 }).orElse(false));
     }
 
