@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import vn.gov.bluezone.shared.DatabaseErrors;
+
 /**
  * Ends the session of an account that has been disabled since it logged in, on its next request.
  * The account is read again at most once per {@code recheck} per session, so the cost is one
@@ -50,7 +52,10 @@ final class DisabledAccountSessions extends OncePerRequestFilter {
                 Boolean enabled;
                 try {
                     enabled = accounts.findEnabled(user.id()).orElse(false);
-                } catch (org.springframework.dao.DataAccessException unreachable) {
+                } catch (org.springframework.dao.DataAccessException failure) {
+                    if (!DatabaseErrors.unavailable(failure)) {
+                        throw failure;
+                    }
                     // the database is down: keep the session (the request itself will say so) and
                     // check again on the next request
                     enabled = null;

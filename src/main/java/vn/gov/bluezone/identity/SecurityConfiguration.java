@@ -17,12 +17,12 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
 import vn.gov.bluezone.identity.ui.LoginView;
+import vn.gov.bluezone.shared.RequestLanguage;
 
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
@@ -64,7 +64,7 @@ class SecurityConfiguration {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");
             response.setContentType("application/json;charset=UTF-8");
-            String message = texts.getTranslation("api.error.unauthorized", vn.gov.bluezone.shared.RequestLanguage.of(request));
+            String message = texts.getTranslation("api.error.unauthorized", RequestLanguage.of(request));
             response.getWriter().write("{\"status\":401,\"message\":\"" + message.replace("\"", "'") + "\"}");
         };
         http.securityMatcher("/api/**")
