@@ -25,28 +25,30 @@ class UiErrorHandling implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = error.getThrowable();
+            Throwable shown = shown(error.getThrowable());
             UI current = UI.getCurrent();
-            if (DatabaseErrors.unavailable(error.getThrowable())) {
-                // one line, not a stack trace per click while the database is down
-                log.warn("Database unavailable: {}", error.getThrowable().toString());
-                if (current != null) {
-                    current.access(() -> ErrorMessages.show(current, error.getThrowable()));
-                }
-                return;
-            }
-            while (cause.getCause() != null && !(cause instanceof PortalException)
-                    && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
-                cause = cause.getCause();
-            }
-            if (!(cause instanceof PortalException)
-                    && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
-                log.error("Unexpected error in the UI", error.getThrowable());
-            }
             if (current != null) {
-                Throwable shown = cause;
                 current.access(() -> ErrorMessages.show(current, shown));
             }
         }));
+    }
+
+    /** The error to put into words, logged as it deserves: one line for an unreachable database. */
+    private static Throwable shown(Throwable error) {
+        if (DatabaseErrors.unavailable(error)) {
+            // one line, not a stack trace per click while the database is down
+            log.warn("Database unavailable: {}", error.toString());
+            return error;
+        }
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof PortalException)
+                && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof PortalException)
+                && !(cause instanceof org.springframework.security.access.AccessDeniedException)) {
+            log.error("Unexpected error in the UI", error);
+        }
+        return cause;
     }
 }

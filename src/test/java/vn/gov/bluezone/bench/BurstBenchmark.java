@@ -182,7 +182,7 @@ public final class BurstBenchmark {
             return (answer.statusCode() == 404 || answer.statusCode() == 200) && cookies.containsKey(job.username());
         };
         System.out.println("-- sign-in of every commune (HTTP Basic, one bcrypt each) --");
-        run(jobs, clients, confirmations == null ? signIn : job -> retrying(() -> signIn.run(job), retries));
+        run(jobs, clients, confirmations == null ? signIn : job -> retrying(signIn, job, retries));
         System.out.println("-- the burst: submissions with the session cookie --");
         Call submit = job -> {
             HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/reports"))
@@ -210,7 +210,7 @@ public final class BurstBenchmark {
             }
             return true;
         };
-        run(jobs, clients, confirmations == null ? submit : job -> retrying(() -> submit.run(job), retries));
+        run(jobs, clients, confirmations == null ? submit : job -> retrying(submit, job, retries));
         io.shutdown();
         if (confirmations != null) {
             System.out.printf("retried calls: %,d; stored but confirmation lost (409 on retry): %,d%n", retries.get(),
@@ -218,16 +218,12 @@ public final class BurstBenchmark {
         }
     }
 
-    interface Attempt {
-        boolean run() throws Exception;
-    }
-
     /** Sends again, every half second, while the server cannot be reached (it is being restarted). */
-    private static boolean retrying(Attempt attempt, AtomicInteger retries) throws Exception {
+    private static boolean retrying(Call call, Job job, AtomicInteger retries) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (true) {
             try {
-                return attempt.run();
+                return call.run(job);
             } catch (java.io.IOException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
