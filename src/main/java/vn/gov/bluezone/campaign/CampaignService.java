@@ -29,6 +29,7 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.DataScope;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -294,6 +295,9 @@ public class CampaignService {
     static String baselineProblem(long population, long smartphoneUsers, long installsAtStart) {
         if (population < 0 || smartphoneUsers < 0 || installsAtStart < 0) {
             return "baseline.error.negative";
+        }
+        if (population > FigureLimits.MAX_PEOPLE) {
+            return "figure.error.tooLarge";
         }
         if (smartphoneUsers > population) {
             return "baseline.error.smartphonesAbovePopulation";

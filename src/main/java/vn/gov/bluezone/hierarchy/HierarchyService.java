@@ -16,6 +16,7 @@ import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.DataScope;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseText;
@@ -100,7 +101,7 @@ public class HierarchyService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UnitSummary recordPopulation(String code, long population, String source, LocalDate date) {
-        if (population < 0) {
+        if (!FigureLimits.isPeopleCount(population)) {
             throw new PortalException("unit.error.population");
         }
         AdministrativeUnit unit = units.findByCodeInScope(code, scope().likePattern())

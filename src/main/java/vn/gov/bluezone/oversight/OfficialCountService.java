@@ -24,6 +24,7 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -87,6 +88,8 @@ public class OfficialCountService {
                 problems.add(new ImportProblem(row.number(), "official.error.date", row.cell(date)));
             } else if (value == null) {
                 problems.add(new ImportProblem(row.number(), "baseline.error.notWholeNumber"));
+            } else if (!FigureLimits.isPeopleCount(value)) {
+                problems.add(new ImportProblem(row.number(), "figure.error.tooLarge"));
             } else if (!seen.add(commune.code() + "|" + day)) {
                 problems.add(new ImportProblem(row.number(), "official.error.duplicate", commune.code(), row.cell(date)));
             } else {

@@ -39,6 +39,7 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
@@ -111,6 +112,9 @@ public class DailyReportService {
     /** The live readout for a cumulative count the officer is typing; stores nothing. */
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     public ReportFigures preview(long campaignId, LocalDate date, long cumulative) {
+        new ValidationException.Collector()
+                .check(FigureLimits.isPeopleCount(cumulative), "cumulative", "figure.error.tooLarge")
+                .throwIfAny();
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary commune = ownCommune();
         Baseline baseline = baselineOf(campaignId, commune.id());
@@ -363,6 +367,8 @@ public class DailyReportService {
         errors.check(input.cumulativeInstalls() != null, "cumulative", "report.error.cumulativeRequired");
         errors.check(input.cumulativeInstalls() == null || input.cumulativeInstalls() >= 0, "cumulative",
                 "report.error.negative");
+        errors.check(input.cumulativeInstalls() == null || input.cumulativeInstalls() <= FigureLimits.MAX_PEOPLE,
+                "cumulative", "figure.error.tooLarge");
         input.work().forEach((code, quantity) -> errors
                 .check(codes.contains(code), "work." + code, "report.error.unknownForm")
                 .check(quantity == null || quantity >= 0 && quantity <= MAX_QUANTITY, "work." + code,

@@ -58,6 +58,13 @@ public class ReportFixtures {
 
     /** The same with a focal point's email, where submitted reports are mailed. */
     public CampaignDetails campaign(String name, LocalDate start, LocalDate target, String focalEmail) {
+        return campaign(name, start, target, focalEmail,
+                "commune_code,population,smartphone_users,installs_at_start\n27958,10000,6000,1000\n27961,10000,6000,1000\n");
+    }
+
+    /** The same with the given baselines file (CSV: commune_code, population, smartphone_users, installs_at_start). */
+    public CampaignDetails campaign(String name, LocalDate start, LocalDate target, String focalEmail,
+            String baselinesCsv) {
         SystemAccess.runAsSystem(() -> {
             if (users.list(OTHER_COMMUNE, PageRequest.of(0, 1)).isEmpty()) {
                 users.createWithPassword(new UserDetailsForm(OTHER_COMMUNE, "Trương Văn Phú", null, null,
@@ -71,8 +78,7 @@ public class ReportFixtures {
                     LocalTime.of(15, 0), "Sở TT&TT", null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
-            String csv = "commune_code,population,smartphone_users,installs_at_start\n27958,10000,6000,1000\n27961,10000,6000,1000\n";
-            campaigns.importBaselines(created.id(), "baselines.csv", csv.getBytes(StandardCharsets.UTF_8));
+            campaigns.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));
             return campaigns.activate(created.id(), created.version());
         });
     }

@@ -26,6 +26,7 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
@@ -154,7 +155,7 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
         TextField field = new TextField(getTranslation(labelKey));
         field.setValue(Long.toString(value));
         field.setAllowedCharPattern("[0-9.]");
-        field.setMaxLength(15);
+        field.setMaxLength(FigureLimits.MAX_PEOPLE_TYPED_LENGTH);
         return field;
     }
 

@@ -46,6 +46,7 @@ import vn.gov.bluezone.reporting.ReportInput;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -109,7 +110,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         cumulative.setLabel(getTranslation("report.cumulative"));
         cumulative.setHelperText(getTranslation("report.cumulative.help"));
         cumulative.setAllowedCharPattern("[0-9.]");
-        cumulative.setMaxLength(18);
+        cumulative.setMaxLength(FigureLimits.MAX_PEOPLE_TYPED_LENGTH);
         cumulative.getElement().setAttribute("inputmode", "numeric");
         cumulative.setValueChangeMode(ValueChangeMode.LAZY);
         cumulative.addValueChangeListener(change -> updateReadout());
@@ -305,7 +306,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     private void updateReadout() {
         readout.removeAll();
         Long value = TabularFile.wholeNumber(cumulative.getValue());
-        if (context == null || value == null) {
+        if (context == null || value == null || !FigureLimits.isPeopleCount(value)) {
             return;
         }
         ReportFigures figures = reports.preview(context.campaignId(), context.reportDate(), value);
