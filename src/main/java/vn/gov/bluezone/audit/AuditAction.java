@@ -5,6 +5,7 @@ public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
     ACCOUNT_LOCKED,
+    SIGN_IN_THROTTLED,
     LOGOUT,
     PASSWORD_CHANGED,
     USER_CREATED,

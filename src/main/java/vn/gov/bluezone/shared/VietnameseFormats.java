@@ -14,6 +14,7 @@ public final class VietnameseFormats {
 
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private VietnameseFormats() {
     }
@@ -66,5 +67,10 @@ public final class VietnameseFormats {
 
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(ZonedDateTime.ofInstant(instant, PortalTime.ZONE));
+    }
+
+    /** The time of day of {@code instant} in Asia/Ho_Chi_Minh, e.g. "14:35". */
+    public static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(ZonedDateTime.ofInstant(instant, PortalTime.ZONE));
     }
 }

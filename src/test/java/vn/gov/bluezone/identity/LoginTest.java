@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -87,6 +88,62 @@ class LoginTest {
         assertThat(login(username, "Correct-horse-9")).isEqualTo("/");
         SystemAccess.runAsSystem(() -> users.setEnabled(id, false));
         assertThat(login(username, "Correct-horse-9")).isEqualTo("/login?error");
+    }
+
+    @Test
+    void oneAddressCanNeitherSprayPasswordsNorLockEveryAccount() throws Exception {
+        String attacker = "203.0.113." + (10 + System.nanoTime() % 200);
+        String prefix = "spray." + System.nanoTime() % 1_000_000 + ".";
+        for (int account = 0; account < 6; account++) {
+            String username = prefix + account;
+            SystemAccess.runAsSystem(() -> users.createWithPassword(new UserDetailsForm(username, "Lê Văn Thử", null,
+                    null, Role.COMMUNE_OFFICER, communeId()), "Correct-horse-9", false));
+        }
+        // 20 failures (the limit) from one address: four accounts locked on the way
+        for (int account = 0; account < 4; account++) {
+            for (int attempt = 1; attempt <= 5; attempt++) {
+                assertThat(login(prefix + account, "wrong-" + attempt, attacker)).isEqualTo("/login?error");
+            }
+        }
+        // from then on the address is refused without a look at the password: the fifth account is
+        // neither tried nor locked, even the right password does not pass from there
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            assertThat(login(prefix + 4, "wrong-" + attempt, attacker)).isEqualTo("/login?error");
+        }
+        assertThat(login(prefix + 5, "Correct-horse-9", attacker)).isEqualTo("/login?error");
+        // the commune's officers sign in from their own address as usual
+        assertThat(login(prefix + 4, "Correct-horse-9", "198.51.100.20")).isEqualTo("/");
+        assertThat(login(prefix + 5, "Correct-horse-9", "198.51.100.21")).isEqualTo("/");
+
+        // the login page tells the address why, and until when
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).param("username", prefix + 5).param("password", "x")
+                .with(csrf()).with(from(attacker)));
+        assertThat(session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOf(SignInThrottledException.class);
+
+        var entries = SystemAccess.runAsSystem(() -> auditLog.search(null, AuditAction.SIGN_IN_THROTTLED, null,
+                PageRequest.of(0, 50)));
+        assertThat(entries.stream().filter(e -> attacker.equals(e.getTarget()))).hasSize(1);
+        // the accounts tried after the limit were not counted against
+        assertThat(SystemAccess.runAsSystem(() -> users.list(prefix + 4, PageRequest.of(0, 1))).getContent())
+                .singleElement().satisfies(user -> assertThat(user.locked()).isFalse());
+
+        // after the window the address may try again
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(login(prefix + 5, "Correct-horse-9", attacker)).isEqualTo("/");
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private String login(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address))).andReturn().getResponse().getRedirectedUrl();
     }
 
     private long communeId() {

@@ -1,5 +1,7 @@
 package vn.gov.bluezone.identity.ui;
 
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,7 +12,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import vn.gov.bluezone.identity.SignInThrottledException;
+import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
  * The login page, in the user's language. Wrong user name and wrong password give one and the same
@@ -21,6 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("portal-login");
@@ -28,7 +36,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -51,7 +58,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        // the reason is Spring Security's, kept in the session by the failure handler: only an address
+        // held back gets its own message; every account failure keeps the one message
+        WrappedSession session = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getWrappedSession(false);
+        Object reason = failed && session != null ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
+        i18n.getErrorMessage().setMessage(reason instanceof SignInThrottledException throttled
+                ? getTranslation("login.error.throttled", VietnameseFormats.time(throttled.retryAfter()))
+                : getTranslation("login.error.message"));
+        login.setI18n(i18n);
+        login.setError(failed);
     }
 
     @Override
