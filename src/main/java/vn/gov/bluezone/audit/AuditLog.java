@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 
 /**
@@ -53,7 +54,7 @@ public class AuditLog {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String actor, AuditAction action, Instant from, Pageable pageable) {
-        return entries.search(actor == null || actor.isBlank() ? null : actor.strip(), action, from, pageable);
+        return entries.search(InputText.line(actor), action, from, pageable);
     }
 
     /**

@@ -5,7 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** What a provincial officer fills in to create or edit a campaign. */
+import vn.gov.bluezone.shared.InputText;
+
+/**
+ * What a provincial officer fills in to create or edit a campaign. Every text, those of the work
+ * forms and materials included, is cleaned as one line ({@link InputText}) before anything checks it.
+ */
 public record CampaignForm(
         long provinceId,
         String name,
@@ -25,4 +30,21 @@ public record CampaignForm(
         Thresholds thresholds,
         List<WorkForm> workForms,
         List<Material> materials) {
+
+    public CampaignForm {
+        name = InputText.line(name);
+        directiveNumber = InputText.line(directiveNumber);
+        issuingUnit = InputText.line(issuingUnit);
+        receivingOffice = InputText.line(receivingOffice);
+        focalName = InputText.line(focalName);
+        focalPhone = InputText.line(focalPhone);
+        focalEmail = InputText.line(focalEmail);
+        workForms = workForms == null ? List.of() : workForms.stream()
+                .map(form -> form == null ? null : new WorkForm(InputText.line(form.code()), InputText.line(form.label())))
+                .toList();
+        materials = materials == null ? List.of() : materials.stream()
+                .map(item -> item == null ? null : new Material(InputText.line(item.title()), InputText.line(item.kind()),
+                        InputText.line(item.link())))
+                .toList();
+    }
 }

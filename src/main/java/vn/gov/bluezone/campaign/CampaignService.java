@@ -32,6 +32,7 @@ import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
@@ -265,7 +266,7 @@ public class CampaignService {
                 changed++;
             }
         }
-        auditLog.record(AuditAction.BASELINE_IMPORTED, fileName, provincePath, "rows=" + accepted.size() + "; changed=" + changed);
+        auditLog.record(AuditAction.BASELINE_IMPORTED, InputText.line(fileName), provincePath, "rows=" + accepted.size() + "; changed=" + changed);
         return changed;
     }
 
@@ -331,6 +332,12 @@ public class CampaignService {
                         "campaign.error.name")
                 .check(form.directiveNumber() == null || form.directiveNumber().length() <= 50, "directiveNumber",
                         "campaign.error.tooLong")
+                .check(form.issuingUnit() == null || form.issuingUnit().length() <= 200, "issuingUnit",
+                        "campaign.error.tooLong")
+                .check(form.receivingOffice() == null || form.receivingOffice().length() <= 200, "receivingOffice",
+                        "campaign.error.tooLong")
+                .check(form.focalName() == null || form.focalName().length() <= 120, "focalName",
+                        "campaign.error.tooLong")
                 .check(form.startDate() != null, "startDate", "campaign.error.startDate")
                 .check(form.targetDate() != null && form.startDate() != null
                         && form.targetDate().isAfter(form.startDate()), "targetDate", "campaign.error.targetDate")
@@ -357,7 +364,7 @@ public class CampaignService {
                         && f.label() != null && !f.label().isBlank() && f.label().length() <= 200), "workForms",
                         "campaign.error.workForms")
                 .check(form.materials().stream().allMatch(m -> m.title() != null && !m.title().isBlank()
-                        && m.title().length() <= 200 && Material.KINDS.contains(m.kind())
+                        && m.title().length() <= 200 && m.kind() != null && Material.KINDS.contains(m.kind())
                         && m.link() != null && m.link().matches("https?://[^\\s<>\"]{1,990}")), "materials",
                         "campaign.error.materials")
                 .throwIfAny();

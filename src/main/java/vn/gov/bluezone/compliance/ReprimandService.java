@@ -94,7 +94,7 @@ public class ReprimandService {
         for (ProposalRequest request : requests) {
             BoardRow row = actionable(rows, request.unitId());
             UnitSummary unit = hierarchy.get(request.unitId());
-            String reason = VietnameseText.normalizeSpaces(request.reason().strip());
+            String reason = request.reason();
             ReprimandProposal proposal = save(ReprimandProposal.propose(campaignId, row, unit.path(), day,
                     request.level(), reason, actor(), clock.instant()), unit.name());
             auditLog.record(AuditAction.REPRIMAND_PROPOSED, target(proposal), unit.path(),
@@ -108,11 +108,11 @@ public class ReprimandService {
     @PreAuthorize(OFFICER)
     @Transactional
     public Proposal dismiss(long campaignId, LocalDate day, BoardLevel level, long unitId, String reason) {
-        new ValidationException.Collector().check(validText(reason, MAX_REASON), "reason", "reprimand.error.dismissReason")
+        String text = VietnameseText.trimToNull(reason);
+        new ValidationException.Collector().check(validText(text, MAX_REASON), "reason", "reprimand.error.dismissReason")
                 .throwIfAny();
         BoardRow row = actionable(boardRows(campaignId, day, level), unitId);
         UnitSummary unit = hierarchy.get(unitId);
-        String text = VietnameseText.normalizeSpaces(reason.strip());
         ReprimandProposal dismissal = save(ReprimandProposal.dismiss(campaignId, row, unit.path(), day, text, actor(),
                 clock.instant()), unit.name());
         auditLog.record(AuditAction.SUGGESTION_DISMISSED, target(dismissal), unit.path(),
@@ -124,9 +124,10 @@ public class ReprimandService {
     @PreAuthorize(CHAIR)
     @Transactional
     public Proposal decide(long proposalId, boolean approve, String note, long expectedVersion) {
+        String text = VietnameseText.trimToNull(note);
         new ValidationException.Collector()
-                .check(note == null || note.length() <= MAX_NOTE, "note", "reprimand.error.noteLength")
-                .check(approve || validText(note, MAX_NOTE), "note", "reprimand.error.rejectNote")
+                .check(text == null || text.length() <= MAX_NOTE, "note", "reprimand.error.noteLength")
+                .check(approve || validText(text, MAX_NOTE), "note", "reprimand.error.rejectNote")
                 .throwIfAny();
         ReprimandProposal proposal = inScope(proposalId);
         if (proposal.getVersion() != expectedVersion) {
@@ -138,10 +139,8 @@ public class ReprimandService {
         if (proposal.getProposedBy().equals(actor())) {
             throw new PortalException("reprimand.error.ownProposal");
         }
-        String text = VietnameseText.trimToNull(note);
         PortalUser chair = currentUser.get().orElseThrow(OutOfScopeException::new);
-        proposal.decide(approve, text == null ? null : VietnameseText.normalizeSpaces(text), chair.getUsername(),
-                chair.fullName(), clock.instant());
+        proposal.decide(approve, text, chair.getUsername(), chair.fullName(), clock.instant());
         try {
             proposals.saveAndFlush(proposal);
         } catch (ObjectOptimisticLockingFailureException concurrent) {

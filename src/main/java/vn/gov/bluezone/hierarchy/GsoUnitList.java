@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.TextFiles;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -28,8 +29,9 @@ import vn.gov.bluezone.shared.VietnameseText;
  * </pre>
  *
  * Without the district columns the list is two-level (province → commune). Types may be omitted:
- * they are read from the name's prefix. Parsing checks the whole file and reports every problem by
- * row; it touches no database.
+ * they are read from the name's prefix. Every cell is cleaned as typed input is ({@link InputText}:
+ * NFC, no control, bidirectional or zero-width characters) before it is checked. Parsing checks the
+ * whole file and reports every problem by row; it touches no database.
  */
 final class GsoUnitList {
 
@@ -98,9 +100,9 @@ final class GsoUnitList {
     private void readHeader(CSVRecord record) {
         columns = new LinkedHashMap<>();
         for (int i = 0; i < record.size(); i++) {
-            String name = record.get(i).toLowerCase(Locale.ROOT);
+            String name = cell(record, i).toLowerCase(Locale.ROOT);
             if (!KNOWN_COLUMNS.contains(name)) {
-                problems.add(new ImportProblem(1, "import.error.unknownColumn", record.get(i)));
+                problems.add(new ImportProblem(1, "import.error.unknownColumn", cell(record, i)));
             } else if (columns.putIfAbsent(name, i) != null) {
                 problems.add(new ImportProblem(1, "import.error.duplicateColumn", name));
             }
@@ -147,8 +149,8 @@ final class GsoUnitList {
 
     private Entry entry(int row, CSVRecord record, UnitLevel level, String parentCode) {
         String prefix = level.name().toLowerCase(Locale.ROOT);
-        String code = record.get(columns.get(prefix + "_code"));
-        String name = VietnameseText.normalizeSpaces(record.get(columns.get(prefix + "_name")));
+        String code = cell(record, columns.get(prefix + "_code"));
+        String name = VietnameseText.normalizeSpaces(cell(record, columns.get(prefix + "_name")));
         if (code.isEmpty()) {
             problems.add(new ImportProblem(row, level == UnitLevel.COMMUNE ? "import.error.missingCode"
                     : "import.error.missingParent", prefix + "_code"));
@@ -163,12 +165,17 @@ final class GsoUnitList {
             return null;
         }
         Integer typeColumn = columns.get(prefix + "_type");
-        String type = typeColumn == null || record.get(typeColumn).isEmpty()
-                ? level.typeFromName(name) : record.get(typeColumn);
+        String type = typeColumn == null || cell(record, typeColumn).isEmpty()
+                ? level.typeFromName(name) : cell(record, typeColumn);
         if (type == null || !level.gsoTypes().contains(type)) {
             problems.add(new ImportProblem(row, "import.error.badType", name, String.join(", ", level.gsoTypes())));
             return null;
         }
         return new Entry(row, code, name, type, level, parentCode);
+    }
+
+    /** A cell cleaned as every input is ({@link InputText}), "" when nothing is left. */
+    private static String cell(CSVRecord record, int index) {
+        return java.util.Objects.requireNonNullElse(InputText.line(record.get(index)), "");
     }
 }

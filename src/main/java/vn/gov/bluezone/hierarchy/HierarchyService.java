@@ -17,6 +17,7 @@ import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseText;
@@ -106,9 +107,10 @@ public class HierarchyService {
         }
         AdministrativeUnit unit = units.findByCodeInScope(code, scope().likePattern())
                 .orElseThrow(OutOfScopeException::new);
-        unit.recordPopulation(population, source, date);
+        String origin = InputText.line(source);
+        unit.recordPopulation(population, origin, date);
         auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
-                "population=" + population + "; source=" + source + "; date=" + date);
+                "population=" + population + "; source=" + origin + "; date=" + date);
         return UnitSummary.of(unit);
     }
 
@@ -120,7 +122,7 @@ public class HierarchyService {
         if (unit.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");
         }
-        String clean = email == null || email.isBlank() ? null : email.strip();
+        String clean = InputText.line(email);
         if (clean != null && !ContactDetails.isEmail(clean)) {
             throw new PortalException("unit.error.email");
         }

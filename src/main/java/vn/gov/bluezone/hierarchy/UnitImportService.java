@@ -15,6 +15,7 @@ import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.PortalException;
 
 /**
@@ -62,7 +63,7 @@ public class UnitImportService {
             }
         }
         UnitImportResult result = new UnitImportResult(created, updated, entries.size() - created - updated);
-        auditLog.record(AuditAction.UNIT_IMPORTED, fileName, null,
+        auditLog.record(AuditAction.UNIT_IMPORTED, InputText.line(fileName), null,
                 "created=" + created + "; updated=" + updated + "; unchanged=" + result.unchanged());
         return result;
     }

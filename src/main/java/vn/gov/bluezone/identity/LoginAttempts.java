@@ -49,7 +49,8 @@ class LoginAttempts {
     @EventListener
     @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
-        String username = String.valueOf(event.getAuthentication().getName()).strip();
+        // the name as typed, cleaned as login reads it: the audit log shows no invisible or reordering characters
+        String username = PortalUserDetailsService.typedUsername(event.getAuthentication().getName());
         String reason = event.getException().getClass().getSimpleName();
         auditLog.recordEvent(username, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, username, null, reason);
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {

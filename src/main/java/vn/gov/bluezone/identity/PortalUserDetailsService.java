@@ -8,6 +8,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.gov.bluezone.shared.InputText;
+
 /** Loads the account at login; a locked or disabled account is reported as such to Spring Security. */
 @Service
 class PortalUserDetailsService implements UserDetailsService {
@@ -23,12 +25,17 @@ class PortalUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsername(username.strip())
+        return accounts.findByUsername(typedUsername(username))
                 .map(account -> new PortalUser(account.getId(), account.getUsername(), account.getPasswordHash(),
                         account.getFullName(), account.getRole(),
                         account.getUnit() == null ? null : account.getUnit().getId(),
                         account.getUnit() == null ? null : account.getUnit().getName(), account.scopePath(),
                         account.isEnabled(), account.isLockedAt(clock.instant()), account.isMustChangePassword()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    /** A user name as typed at login, cleaned as one line ({@link InputText}); "" when nothing is left. */
+    static String typedUsername(String typed) {
+        return java.util.Objects.requireNonNullElse(InputText.line(typed), "");
     }
 }

@@ -27,6 +27,7 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
@@ -115,7 +116,7 @@ public class OfficialCountService {
             count.set((Long) values[2], origin, actor, now);
             counts.save(count);
         }
-        auditLog.record(AuditAction.OFFICIAL_COUNTS_IMPORTED, fileName, campaign.provincePath(),
+        auditLog.record(AuditAction.OFFICIAL_COUNTS_IMPORTED, InputText.line(fileName), campaign.provincePath(),
                 "rows=" + accepted.size() + "; source=" + origin);
         return accepted.size();
     }

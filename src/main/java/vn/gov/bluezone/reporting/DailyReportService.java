@@ -40,6 +40,7 @@ import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.FigureLimits;
+import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
@@ -224,8 +225,8 @@ public class DailyReportService {
         if (report.getFirstSubmittedAt() == null || report.getStatus() == ReportStatus.RETURNED) {
             throw new PortalException("report.error.notReturnable");
         }
-        String text = comment == null ? "" : comment.strip();
-        if (text.isEmpty() || text.length() > MAX_COMMENT) {
+        String text = InputText.block(comment);
+        if (text == null || text.length() > MAX_COMMENT) {
             throw new ValidationException(Map.of("comment", "report.error.comment"));
         }
         Instant now = clock.instant();

@@ -1,6 +1,8 @@
 package vn.gov.bluezone.reporting;
 
-import java.text.Normalizer;
+import java.util.Objects;
+
+import vn.gov.bluezone.shared.InputText;
 
 /** Recognises a signed copy by its first bytes, whatever its name says, and cleans its name. */
 final class SignedCopyTypes {
@@ -26,20 +28,22 @@ final class SignedCopyTypes {
     }
 
     /**
-     * The last path segment of the uploaded name, without control characters or characters that
-     * mean something to a file system or a browser, with the extension of the detected type.
+     * The last path segment of the uploaded name, cleaned as every input is ({@link InputText}: NFC,
+     * no control, bidirectional or zero-width characters), without characters that mean something
+     * to a file system or a browser, with the extension of the detected type.
      */
     static String safeFileName(String uploaded, String type) {
-        String name = uploaded == null ? "" : Normalizer.normalize(uploaded, Normalizer.Form.NFC);
+        String name = Objects.requireNonNullElse(InputText.line(uploaded), "");
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}<>:\"|?*%]", "").replace("..", "").strip();
+        name = name.replaceAll("[<>:\"|?*%]", "").replace("..", "").strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {
             base = "ban-ky";
         }
         if (base.length() > 150) {
-            base = base.substring(0, 150);
+            // never half of a surrogate pair at the cut
+            base = base.substring(0, Character.isHighSurrogate(base.charAt(149)) ? 149 : 150);
         }
         String extension = switch (type) {
             case PDF -> ".pdf";

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,11 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * An uploaded table, CSV (UTF-8) or XLSX, told apart by its content (an XLSX file is a ZIP that
  * starts with "PK"), never by its name. Rows keep their spreadsheet numbers (header = row 1).
- * Formulas are refused: an import takes figures, not calculations.
+ * Formulas are refused: an import takes figures, not calculations. Every cell, the header's
+ * included, is cleaned as one line of typed input is ({@link InputText}), so no import sees
+ * decomposed Vietnamese, control, bidirectional or zero-width characters.
  */
 public final class TabularFile {
 
-    /** One data row: its number and its cells as text, trimmed. */
+    /** One data row: its number and its cells as clean text ("" for an empty cell). */
     public record Row(int number, List<String> cells) {
 
         public String cell(int index) {
@@ -114,24 +117,38 @@ public final class TabularFile {
         return of(lines, numbers);
     }
 
-    private static TabularFile of(List<List<String>> lines, List<Integer> numbers) {
+    /** Cleans every cell and drops the lines left empty (a line of invisible characters is an empty line). */
+    private static TabularFile of(List<List<String>> raw, List<Integer> numbers) {
+        List<List<String>> lines = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < raw.size(); i++) {
+            List<String> cells = raw.get(i).stream().map(TabularFile::clean).toList();
+            if (cells.stream().anyMatch(cell -> !cell.isEmpty())) {
+                lines.add(cells);
+                kept.add(numbers.get(i));
+            }
+        }
         if (lines.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportProblem(1, "import.error.empty")));
         }
-        List<String> header = lines.getFirst().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = lines.getFirst().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
-            rows.add(new Row(numbers.get(i), lines.get(i)));
+            rows.add(new Row(kept.get(i), lines.get(i)));
         }
         return new TabularFile(header, rows);
     }
 
+    private static String clean(String cell) {
+        return Objects.requireNonNullElse(InputText.line(cell), "");
+    }
+
     /**
      * A whole number ≥ 0 written plainly or with Vietnamese grouping ("187315", "187.315"), or
-     * null when the text is not one.
+     * null when the text is not one; typed or imported, it is cleaned first ({@link InputText}).
      */
     public static Long wholeNumber(String text) {
-        String plain = text == null ? "" : text.strip().replace(".", "").replace(" ", "").replace("\u00a0", "");
+        String plain = clean(text).replace(".", "").replace(" ", "").replace("\u00a0", "");
         if (!plain.matches("\\d{1,15}")) {
             return null;
         }

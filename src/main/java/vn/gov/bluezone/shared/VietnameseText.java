@@ -39,8 +39,10 @@ public final class VietnameseText {
                 .toLowerCase(Locale.ROOT);
     }
 
+    /** The text cleaned as one line ({@link InputText#line}) with every run of spaces made one space. */
     public static String normalizeSpaces(String text) {
-        return text == null ? "" : SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        String clean = InputText.line(text);
+        return clean == null ? "" : SPACES.matcher(clean).replaceAll(" ");
     }
 
     /** Trimmed and space-normalised text, or null when nothing is left: how typed input is stored. */

@@ -39,6 +39,7 @@ import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /**
  * Creates or edits a campaign. Work forms are typed one per line as "CODE | label"; materials as
@@ -98,12 +99,12 @@ class CampaignDialog extends Dialog {
         }
         name.setId("campaign-name");
         name.setLabel(getTranslation("campaign.name"));
-        name.setMaxLength(200);
+        name.setMaxLength(Fields.typingRoom(200));
         directive.setLabel(getTranslation("campaign.directive"));
         directive.setMaxLength(50);
         directiveDate.setLabel(getTranslation("campaign.directiveDate"));
         issuingUnit.setLabel(getTranslation("campaign.issuingUnit"));
-        issuingUnit.setMaxLength(200);
+        issuingUnit.setMaxLength(Fields.typingRoom(200));
         start.setId("campaign-start");
         start.setLabel(getTranslation("campaign.start"));
         target.setId("campaign-target");
@@ -121,9 +122,9 @@ class CampaignDialog extends Dialog {
         cutoff.setLabel(getTranslation("campaign.cutoff"));
         cutoff.setValue(LocalTime.of(15, 0));
         receiver.setLabel(getTranslation("campaign.receiver"));
-        receiver.setMaxLength(200);
+        receiver.setMaxLength(Fields.typingRoom(200));
         focalName.setLabel(getTranslation("campaign.focalName"));
-        focalName.setMaxLength(120);
+        focalName.setMaxLength(Fields.typingRoom(120));
         focalPhone.setLabel(getTranslation("campaign.focalPhone"));
         focalPhone.setMaxLength(20);
         focalEmail.setLabel(getTranslation("campaign.focalEmail"));
@@ -237,6 +238,9 @@ class CampaignDialog extends Dialog {
         errors.forEach((field, key) -> {
             HasValidation target = switch (field) {
                 case "name" -> name;
+                case "issuingUnit" -> issuingUnit;
+                case "receivingOffice" -> receiver;
+                case "focalName" -> focalName;
                 case "startDate" -> start;
                 case "targetDate" -> this.target;
                 case "targetPercent" -> targetPercent;

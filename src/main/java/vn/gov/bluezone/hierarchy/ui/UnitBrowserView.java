@@ -24,6 +24,7 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /**
  * The administrative units the user may see (its own unit and everything under it), paged and
@@ -49,7 +50,7 @@ public class UnitBrowserView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("units.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
-        filter.setMaxLength(100);
+        filter.setMaxLength(Fields.typingRoom(100));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> refresh());
 

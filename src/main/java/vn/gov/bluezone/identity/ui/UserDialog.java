@@ -26,6 +26,7 @@ import vn.gov.bluezone.identity.UserSummary;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /** Create or edit one user; the service decides what the caller may do and says why not. */
 class UserDialog extends Dialog {
@@ -55,7 +56,7 @@ class UserDialog extends Dialog {
         username.setMaxLength(50);
         fullName.setId("user-fullname");
         fullName.setLabel(getTranslation("users.fullName"));
-        fullName.setMaxLength(120);
+        fullName.setMaxLength(Fields.typingRoom(120));
         email.setId("user-email");
         email.setLabel(getTranslation("users.email"));
         email.setMaxLength(254);

@@ -220,7 +220,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private Details officialCountImport(OfficialCountService officialCounts) {
         TextField source = new TextField(getTranslation("official.source"));
         source.setId("official-source");
-        source.setMaxLength(200);
+        source.setMaxLength(Fields.typingRoom(200));
         Paragraph outcome = new Paragraph();
         outcome.setId("official-outcome");
         Grid<ImportProblem> problems = new Grid<>();
@@ -272,7 +272,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         dialog.setId("reminder-dialog");
         TextArea message = new TextArea(getTranslation("reminder.message"));
         message.setId("reminder-message");
-        message.setMaxLength(500);
+        message.setMaxLength(Fields.typingRoom(500));
         message.setWidthFull();
         message.setValue(getTranslation("reminder.default", VietnameseFormats.date(filter.day())));
         Button send = new Button(getTranslation("reminder.send"), click -> {

@@ -117,7 +117,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         readout.setId("report-readout");
         readout.addClassName("portal-readout");
 
-        // the same limits the service enforces
+        // the limits the service enforces, with room for text typed or pasted decomposed
         Fields.text(otherForms, "report-other-forms", getTranslation("report.otherForms"), DailyReportService.MAX_OTHER_FORMS);
         Fields.text(results, "report-results", getTranslation("report.results"), DailyReportService.MAX_RESULTS);
         Fields.text(difficulties, "report-difficulties", getTranslation("report.difficulties"), DailyReportService.MAX_TEXT);

@@ -27,6 +27,7 @@ import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.Fields;
 
 /**
  * One report, read only, for anyone whose scope covers the commune: figures, texts (as text, never
@@ -115,7 +116,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         dialog.setId("return-dialog");
         TextArea comment = new TextArea(getTranslation("report.returnComment"));
         comment.setId("return-comment");
-        comment.setMaxLength(1000);
+        comment.setMaxLength(Fields.typingRoom(DailyReportService.MAX_COMMENT));
         comment.setWidthFull();
         Button confirm = new Button(getTranslation("report.return"), click -> {
             try {

@@ -26,20 +26,34 @@ public final class Fields {
         return select;
     }
 
-    /** A labelled one-line text field that takes at most {@code maxLength} characters. */
+    /**
+     * A labelled one-line text field for a text the service limits to {@code maxLength} characters
+     * once cleaned; the browser lets through {@link #typingRoom(int) room for decomposed typing}.
+     */
     public static TextField text(TextField field, String id, String label, int maxLength) {
         field.setId(id);
         field.setLabel(label);
-        field.setMaxLength(maxLength);
+        field.setMaxLength(typingRoom(maxLength));
         return field;
     }
 
-    /** A labelled text area that takes at most {@code maxLength} characters. */
+    /** A labelled text area, limited as {@link #text(TextField, String, String, int)}. */
     public static TextArea text(TextArea area, String id, String label, int maxLength) {
         area.setId(id);
         area.setLabel(label);
-        area.setMaxLength(maxLength);
+        area.setMaxLength(typingRoom(maxLength));
         return area;
+    }
+
+    /**
+     * The browser's maxlength for free text the service limits to {@code maxLength} characters. The
+     * browser counts UTF-16 units as typed or pasted, the service counts after composing to NFC
+     * ({@link vn.gov.bluezone.shared.InputText}); a decomposed Vietnamese letter takes up to three
+     * units (ệ = e + U+0323 + U+0302), so a text within the limit is never cut in the browser and the
+     * service alone says when it is too long.
+     */
+    public static int typingRoom(int maxLength) {
+        return 3 * maxLength;
     }
 
     /** A date picker showing and taking dates as dd/MM/yyyy, whatever the UI language. */
