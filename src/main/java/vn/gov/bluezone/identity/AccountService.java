@@ -30,6 +30,7 @@ public class AccountService {
     }
 
     @PreAuthorize("isAuthenticated()")
+    @AllowedWithTemporaryPassword
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String repeated) {
         PortalUser user = currentUser.get().orElseThrow(() -> new PortalException("error.outOfScope"));

@@ -3,32 +3,42 @@ package vn.gov.bluezone.identity;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.springframework.aop.Advisor;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import vn.gov.bluezone.identity.ui.LoginView;
-import vn.gov.bluezone.shared.RequestLanguage;
+import vn.gov.bluezone.shared.DatabaseErrors;
+import vn.gov.bluezone.shared.api.ApiProblems;
+import vn.gov.bluezone.shared.api.ApiRefusal;
 
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
  * it says who may use it ({@code @RolesAllowed}/{@code @PermitAll} on views, {@code @PreAuthorize}
  * on services). The session id changes at login and the session of a disabled account ends; the
- * response headers are {@link SecurityHeaders}' (decision 0014).
+ * response headers are {@link SecurityHeaders}' (decision 0014). An account whose password an
+ * administrator issued may do nothing but change it ({@link TemporaryPasswords}, decision 0015).
  */
 @Configuration
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -53,30 +63,68 @@ class SecurityConfiguration {
      * client pays for the password hash once. The login lives under its own session attribute, so a
      * browser signed in to the portal is not signed in to the API: a page on another site cannot use
      * the portal's cookie to submit (and the API takes JSON only, which a cross-site form cannot send).
-     * That is why this chain needs no CSRF token.
+     * That is why this chain needs no CSRF token. Every refusal here is the API's JSON problem, never
+     * a redirect to the login page (decision 0015): 401 without a valid login, whatever the path,
+     * method or {@code Accept}; 403 for an account whose password is still the one an administrator
+     * issued ({@link TemporaryPasswords}), and its session is not kept, so that its next request
+     * signs in again and sees the changed password.
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, I18NProvider texts) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
         HttpSessionSecurityContextRepository apiContexts = new HttpSessionSecurityContextRepository();
         apiContexts.setSpringSecurityContextKey(API_CONTEXT_KEY);
-        AuthenticationEntryPoint unauthorized = (request, response, failure) -> {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");
-            response.setContentType("application/json;charset=UTF-8");
-            String message = texts.getTranslation("api.error.unauthorized", RequestLanguage.of(request));
-            response.getWriter().write("{\"status\":401,\"message\":\"" + message.replace("\"", "'") + "\"}");
-        };
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        AuthenticationEntryPoint unauthorized = apiUnauthorized(problems);
+        AccessDeniedHandler denied = apiDenied(problems);
+        http.securityMatcher(ApiProblems.PREFIX + "/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.allOf(
+                        AuthenticatedAuthorizationManager.authenticated(), TemporaryPasswords.changed())))
                 .securityContext(context -> context.securityContextRepository(apiContexts))
                 .httpBasic(basic -> basic.securityContextRepository(apiContexts).authenticationEntryPoint(unauthorized))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         protect(http);
         return http.build();
+    }
+
+    /**
+     * 401 for a missing or wrong login; 503 when the login could not be checked because the
+     * database is unreachable (the client should try again, not doubt its password).
+     */
+    static AuthenticationEntryPoint apiUnauthorized(ApiProblems problems) {
+        return (request, response, failure) -> {
+            if (DatabaseErrors.unavailable(failure)) {
+                problems.write(request, response, ApiRefusal.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+                return;
+            }
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");
+            problems.write(request, response, ApiRefusal.forStatus(HttpStatus.UNAUTHORIZED));
+        };
+    }
+
+    /** 403; for an issued password, saying so, and without keeping the session. */
+    static AccessDeniedHandler apiDenied(ApiProblems problems) {
+        return (request, response, failure) -> {
+            if (TemporaryPasswords.pending(SecurityContextHolder.getContext().getAuthentication())) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                problems.write(request, response, ApiRefusal.of(HttpStatus.FORBIDDEN, "api.error.passwordChange"));
+            } else {
+                problems.write(request, response, ApiRefusal.forStatus(HttpStatus.FORBIDDEN));
+            }
+        };
+    }
+
+    /** The same rule for every service method: see {@link TemporaryPasswords}. */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor temporaryPasswordGate() {
+        return TemporaryPasswords.serviceGate();
     }
 
     @Bean

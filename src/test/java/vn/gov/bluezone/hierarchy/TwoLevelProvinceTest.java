@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.TestUnits;
+import vn.gov.bluezone.identity.AccountService;
 import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.identity.UserAdminService;
 import vn.gov.bluezone.identity.UserDetailsForm;
@@ -36,6 +39,9 @@ class TwoLevelProvinceTest {
     UserAdminService users;
 
     @Autowired
+    AccountService accounts;
+
+    @Autowired
     AsUser as;
 
     @Test
@@ -53,6 +59,7 @@ class TwoLevelProvinceTest {
 
         String officer = "two.level.officer";
         String communeUser = "two.level.commune";
+        AtomicReference<String> issued = new AtomicReference<>();
         SystemAccess.runAsSystem(() -> {
             if (users.list(officer, PageRequest.of(0, 1)).isEmpty()) {
                 users.createWithPassword(new UserDetailsForm(officer, "Hoàng Văn Cán", null, null,
@@ -66,8 +73,8 @@ class TwoLevelProvinceTest {
             assertThatThrownBy(() -> hierarchy.getByCode("80")).isInstanceOf(OutOfScopeException.class);
             // the province officer manages commune users directly; a district role has nowhere to sit
             if (users.list(communeUser, PageRequest.of(0, 1)).isEmpty()) {
-                users.create(new UserDetailsForm(communeUser, "Đinh Thị Xã", null, null, Role.COMMUNE_OFFICER,
-                        commune.id()));
+                issued.set(users.create(new UserDetailsForm(communeUser, "Đinh Thị Xã", null, null,
+                        Role.COMMUNE_OFFICER, commune.id())).temporaryPassword());
             }
             assertThatThrownBy(() -> users.create(new UserDetailsForm("two.level.district", "Không Có Huyện", null,
                     null, Role.DISTRICT_OFFICER, commune.id())))
@@ -75,6 +82,12 @@ class TwoLevelProvinceTest {
                             e -> assertThat(e.fieldErrors()).containsEntry("role", "user.error.roleLevel"));
         });
 
+        if (issued.get() != null) {
+            // the issued password opens nothing until the commune officer has chosen their own
+            assertThatThrownBy(() -> as.run(communeUser, () -> hierarchy.browse(UnitFilter.ALL, PageRequest.of(0, 10))))
+                    .isInstanceOf(AccessDeniedException.class);
+            as.run(communeUser, () -> accounts.changePassword(issued.get(), "Bac-Kan-2025", "Bac-Kan-2025"));
+        }
         as.run(communeUser, () -> {
             List<UnitSummary> visible = hierarchy.browse(UnitFilter.ALL, PageRequest.of(0, 10)).getContent();
             assertThat(visible).extracting(UnitSummary::code).containsExactly(commune.code());

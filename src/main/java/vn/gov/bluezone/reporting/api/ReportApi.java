@@ -3,61 +3,45 @@ package vn.gov.bluezone.reporting.api;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import com.vaadin.flow.i18n.I18NProvider;
-
-import jakarta.servlet.http.HttpServletRequest;
-
-import vn.gov.bluezone.shared.DatabaseErrors;
-import vn.gov.bluezone.reporting.ConfirmationRequiredException;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportInput;
 import vn.gov.bluezone.reporting.ReportView;
-import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
-import vn.gov.bluezone.shared.RequestLanguage;
 import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.api.ApiInput;
+import vn.gov.bluezone.shared.api.ApiRefusal;
+import vn.gov.bluezone.shared.api.ApiRefusedException;
 
 /**
  * The daily report over HTTP, for a commune's own software and for the load and crash tests: the
  * same service, rules, security and scope as the form (decision 0014). A commune officer submits
  * its day's report with {@code POST /api/v1/reports} and reads it back with
- * {@code GET /api/v1/reports?campaignId=&date=}. Refusals come back as JSON with the message in
- * Vietnamese ({@code Accept-Language: en} for English) and nothing stored.
+ * {@code GET /api/v1/reports?campaignId=&date=}. The body is read strictly ({@link ApiInput}); every
+ * refusal, here or before the controller, comes back as the JSON problem of {@link ReportApiErrors}
+ * with the message in Vietnamese ({@code Accept-Language: en} for English) and nothing stored
+ * (decision 0015).
  */
 @RestController
 @RequestMapping(path = "/api/v1/reports", produces = MediaType.APPLICATION_JSON_VALUE)
 class ReportApi {
 
-    private static final Logger log = LoggerFactory.getLogger(ReportApi.class);
-
     private final DailyReportService reports;
-    private final I18NProvider texts;
 
-    ReportApi(DailyReportService reports, I18NProvider texts) {
+    ReportApi(DailyReportService reports) {
         this.reports = reports;
-        this.texts = texts;
     }
 
     /** What a commune sends for a new day: the figures and texts of the form, and its confirmations. */
@@ -78,12 +62,9 @@ class ReportApi {
         }
     }
 
-    /** A refusal: one message, the field messages when there are some, the confirmations asked for. */
-    record Problem(int status, String message, Map<String, String> fields, List<String> confirm) {
-    }
-
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Receipt> submit(@RequestBody Submission body) {
+    ResponseEntity<Receipt> submit(@RequestBody byte[] json) {
+        Submission body = ApiInput.read(json, Submission.class);
         if (body.campaignId() == null) {
             throw new ValidationException(Map.of("campaignId", "api.error.campaignRequired"));
         }
@@ -96,7 +77,7 @@ class ReportApi {
         } catch (PortalException e) {
             // a new report was sent for a day that has one: say so (a retry after a lost answer lands here)
             if ("error.conflict".equals(e.messageKey()) || "report.error.alreadyExists".equals(e.messageKey())) {
-                throw new PortalException("api.error.exists");
+                throw new ApiRefusedException(ApiRefusal.of(HttpStatus.CONFLICT, "api.error.exists"));
             }
             throw e;
         }
@@ -106,68 +87,11 @@ class ReportApi {
 
     @GetMapping
     ResponseEntity<Receipt> day(@RequestParam long campaignId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date) {
         ReportView report = reports.open(campaignId, date).report();
-        return report == null ? ResponseEntity.notFound().build() : ResponseEntity.ok(Receipt.of(report));
-    }
-
-    @ExceptionHandler(ConfirmationRequiredException.class)
-    ResponseEntity<Problem> confirmationRequired(ConfirmationRequiredException e, HttpServletRequest request) {
-        return problem(HttpStatus.UNPROCESSABLE_CONTENT, text(request, "api.error.confirm"), Map.of(),
-                e.reasons().stream().map(key -> text(request, key)).toList());
-    }
-
-    @ExceptionHandler(ValidationException.class)
-    ResponseEntity<Problem> invalid(ValidationException e, HttpServletRequest request) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        e.fieldErrors().forEach((field, key) -> fields.put(field, text(request, key)));
-        return problem(HttpStatus.BAD_REQUEST, text(request, "error.validation"), fields, List.of());
-    }
-
-    @ExceptionHandler(OutOfScopeException.class)
-    ResponseEntity<Problem> outOfScope(OutOfScopeException e, HttpServletRequest request) {
-        return problem(HttpStatus.NOT_FOUND, text(request, "error.outOfScope"), Map.of(), List.of());
-    }
-
-    @ExceptionHandler(PortalException.class)
-    ResponseEntity<Problem> refused(PortalException e, HttpServletRequest request) {
-        HttpStatus status = "api.error.exists".equals(e.messageKey()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return problem(status, text(request, e.messageKey(), e.arguments()), Map.of(), List.of());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Problem> denied(AccessDeniedException e, HttpServletRequest request) {
-        return problem(HttpStatus.FORBIDDEN, text(request, "error.accessDenied"), Map.of(), List.of());
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
-            MissingServletRequestParameterException.class})
-    ResponseEntity<Problem> unreadable(Exception e, HttpServletRequest request) {
-        log.debug("Unreadable API request: {}", e.getMessage());
-        return problem(HttpStatus.BAD_REQUEST, text(request, "api.error.unreadable"), Map.of(), List.of());
-    }
-
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Problem> failed(RuntimeException e, HttpServletRequest request) {
-        if (DatabaseErrors.unavailable(e)) {
-            log.warn("Database unavailable: {}", e.toString());
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, text(request, "error.database"), Map.of(), List.of());
+        if (report == null) {
+            throw new ApiRefusedException(ApiRefusal.of(HttpStatus.NOT_FOUND, "api.error.noReport"));
         }
-        if (e instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
-            return problem(HttpStatus.CONFLICT, text(request, "error.conflict"), Map.of(), List.of());
-        }
-        log.error("Unexpected error in the report API", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text(request, "error.unexpected"), Map.of(), List.of());
-    }
-
-    private ResponseEntity<Problem> problem(HttpStatus status, String message, Map<String, String> fields,
-            List<String> confirm) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                .body(new Problem(status.value(), message, fields, confirm));
-    }
-
-    /** Vietnamese unless the client's Accept-Language asks for English first. */
-    private String text(HttpServletRequest request, String key, Object... arguments) {
-        return texts.getTranslation(key, RequestLanguage.of(request), arguments);
+        return ResponseEntity.ok(Receipt.of(report));
     }
 }

@@ -1,0 +1,48 @@
+package vn.gov.bluezone.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLTransientConnectionException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.gov.bluezone.shared.api.ApiProblems;
+import vn.gov.bluezone.shell.PortalI18n;
+
+/** The API's answer to a failed login: 401, unless the login could not be checked at all. */
+class ApiLoginRefusalTest {
+
+    private final ApiProblems problems = new ApiProblems(new PortalI18n(), JsonMapper.builder().build());
+
+    @Test
+    void aWrongLoginIs401AskingForBasicCredentials() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        SecurityConfiguration.apiUnauthorized(problems).commence(new MockHttpServletRequest("POST", "/api/v1/reports"),
+                response, new BadCredentialsException("Bad credentials"));
+        assertThat(response.getStatus()).isEqualTo(401);
+        assertThat(response.getHeader("WWW-Authenticate")).isEqualTo("Basic realm=\"Bluezone\"");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Cần đăng nhập");
+    }
+
+    @Test
+    void aLoginThatCouldNotBeCheckedForWantOfTheDatabaseIs503() throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        SecurityConfiguration.apiUnauthorized(problems).commence(new MockHttpServletRequest("POST", "/api/v1/reports"),
+                response, new InternalAuthenticationServiceException("could not load the account",
+                        new CannotCreateTransactionException("no connection",
+                                new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("WWW-Authenticate")).isNull();
+        assertThat(response.getContentType()).startsWith("application/json");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Tạm thời không kết nối được cơ sở dữ liệu");
+    }
+}
