@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpSession;
 
 import vn.gov.bluezone.identity.ui.LoginView;
 import vn.gov.bluezone.shared.DatabaseErrors;
+import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.api.ApiProblems;
 import vn.gov.bluezone.shared.api.ApiRefusal;
 
@@ -74,7 +75,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
         HttpSessionSecurityContextRepository apiContexts = new HttpSessionSecurityContextRepository();
         apiContexts.setSpringSecurityContextKey(API_CONTEXT_KEY);
-        AuthenticationEntryPoint unauthorized = apiUnauthorized(problems);
+        AuthenticationEntryPoint unauthorized = apiUnauthorized(problems, clock);
         AccessDeniedHandler denied = apiDenied(problems);
         http.securityMatcher(ApiProblems.PREFIX + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.allOf(
@@ -91,13 +92,22 @@ class SecurityConfiguration {
     }
 
     /**
-     * 401 for a missing or wrong login; 503 when the login could not be checked because the
+     * 401 for a missing or wrong login; 429 with {@code Retry-After} when the client's address is
+     * held back after too many failures; 503 when the login could not be checked because the
      * database is unreachable (the client should try again, not doubt its password).
      */
-    static AuthenticationEntryPoint apiUnauthorized(ApiProblems problems) {
+    static AuthenticationEntryPoint apiUnauthorized(ApiProblems problems, Clock clock) {
         return (request, response, failure) -> {
             if (DatabaseErrors.unavailable(failure)) {
                 problems.write(request, response, ApiRefusal.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
+                return;
+            }
+            if (failure instanceof SignInThrottledException throttled) {
+                // the address failed too often (decision 0018): say until when, no password was checked
+                long seconds = Math.max(1, Duration.between(clock.instant(), throttled.retryAfter()).toSeconds());
+                response.setHeader("Retry-After", Long.toString(seconds));
+                problems.write(request, response, ApiRefusal.of(HttpStatus.TOO_MANY_REQUESTS, "api.error.throttled",
+                        VietnameseFormats.time(throttled.retryAfter())));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");

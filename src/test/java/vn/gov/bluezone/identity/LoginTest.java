@@ -122,6 +122,17 @@ class LoginTest {
         assertThat(session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(SignInThrottledException.class);
 
+        // the report API refuses the address the same way, in JSON with when to come back
+        var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .get("/api/v1/reports").param("campaignId", "1").param("date", "2020-08-13")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .httpBasic(prefix + 5, "Correct-horse-9"))
+                .with(from(attacker))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(429);
+        assertThat(api.getHeader("Retry-After")).isNotNull();
+        assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này");
+
         var entries = SystemAccess.runAsSystem(() -> auditLog.search(null, AuditAction.SIGN_IN_THROTTLED, null,
                 PageRequest.of(0, 50)));
         assertThat(entries.stream().filter(e -> attacker.equals(e.getTarget()))).hasSize(1);
