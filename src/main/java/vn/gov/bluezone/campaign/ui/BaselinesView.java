@@ -25,13 +25,13 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
-import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
  * The per-commune baselines of a campaign, paged from the database: edit one in a dialog, or import
@@ -56,7 +56,7 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        long id = RouteIds.id(event);
         campaign = campaigns.get(id);
         removeAll();
         filter.setId("baseline-filter");
