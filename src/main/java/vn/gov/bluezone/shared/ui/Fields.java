@@ -17,12 +17,27 @@ public final class Fields {
     private Fields() {
     }
 
+    /** A labelled choice; {@code itemLabel} is only ever given an item, never null. */
     public static <T> Select<T> choice(Select<T> select, String id, String label, List<T> items,
             ItemLabelGenerator<T> itemLabel) {
         select.setId(id);
         select.setLabel(label);
         select.setItems(items);
-        select.setItemLabelGenerator(itemLabel);
+        select.setItemLabelGenerator(item -> item == null ? "" : itemLabel.apply(item));
+        return select;
+    }
+
+    /**
+     * A labelled filter whose empty selection means "all". A Select asks its label generator for the
+     * label of the empty selection too, with null: here the caption answers, {@code itemLabel} only
+     * ever gets an item.
+     */
+    public static <T> Select<T> choiceOrAll(Select<T> select, String id, String label, List<T> items,
+            ItemLabelGenerator<T> itemLabel, String allCaption) {
+        choice(select, id, label, items, itemLabel);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(allCaption);
+        select.setItemLabelGenerator(item -> item == null ? allCaption : itemLabel.apply(item));
         return select;
     }
 
