@@ -78,14 +78,11 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> edit(click.getItem()));
 
-        Upload upload = new Upload(BoundedUpload.inMemory(CampaignService.MAX_IMPORT_BYTES,
+        Upload upload = BoundedUpload.upload("baseline-upload", CampaignService.MAX_IMPORT_BYTES,
                 new PortalException("import.error.tooLarge", CampaignService.MAX_IMPORT_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> importFile(metadata.fileName(), content));
-        }));
-        upload.setId("baseline-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(CampaignService.MAX_IMPORT_BYTES);
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         outcome.setId("baseline-outcome");

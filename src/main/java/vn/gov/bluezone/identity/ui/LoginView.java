@@ -12,6 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import vn.gov.bluezone.shared.ui.ComponentTexts;
+
 /**
  * The login page, in the user's language. Wrong user name and wrong password give one and the same
  * message, and so does a locked account, so the page never tells whether an account exists.
@@ -39,6 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         login.setI18n(i18n);
+        ComponentTexts.localize(login);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 

@@ -2,7 +2,6 @@ package vn.gov.bluezone.shared.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -57,11 +56,14 @@ public final class Fields {
         return area;
     }
 
-    /** A date picker showing and taking dates as dd/MM/yyyy, whatever the UI language. */
+    /**
+     * A date picker showing and taking dates as dd/MM/yyyy whatever the UI language, its calendar in
+     * the user's language (see {@link ComponentTexts}).
+     */
     public static DatePicker date(DatePicker picker, String id, String label, LocalDate value) {
         picker.setId(id);
         picker.setLabel(label);
-        picker.setLocale(Locale.forLanguageTag("vi-VN"));
+        ComponentTexts.localize(picker);
         picker.setValue(value);
         return picker;
     }
