@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 
 import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.identity.PortalUser;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 
 /**
  * The frame around every view: a header with the user's name, unit and role, the language switch
@@ -38,8 +39,11 @@ public class MainLayout extends AppLayout {
     MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         this.currentUser = currentUser;
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header(authentication));
-        addToDrawer(drawer());
+        DrawerToggle toggle = new DrawerToggle();
+        SideNav nav = drawer();
+        ComponentTexts.localize(this, toggle, nav);
+        addToNavbar(toggle, header(authentication));
+        addToDrawer(nav);
     }
 
     private HorizontalLayout header(AuthenticationContext authentication) {

@@ -23,16 +23,16 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
-import vn.gov.bluezone.shared.OutOfScopeException;
-import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
  * The per-commune baselines of a campaign, paged from the database: edit one in a dialog, or import
@@ -57,7 +57,7 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        long id = RouteIds.id(event);
         campaign = campaigns.get(id);
         removeAll();
         filter.setId("baseline-filter");
@@ -79,14 +79,11 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> edit(click.getItem()));
 
-        Upload upload = new Upload(BoundedUpload.inMemory(CampaignService.MAX_IMPORT_BYTES,
+        Upload upload = BoundedUpload.upload("baseline-upload", CampaignService.MAX_IMPORT_BYTES,
                 new PortalException("import.error.tooLarge", CampaignService.MAX_IMPORT_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> importFile(metadata.fileName(), content));
-        }));
-        upload.setId("baseline-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(CampaignService.MAX_IMPORT_BYTES);
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         outcome.setId("baseline-outcome");

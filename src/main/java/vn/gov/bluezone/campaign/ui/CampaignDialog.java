@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,6 +37,7 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 
@@ -82,7 +82,6 @@ class CampaignDialog extends Dialog {
         setId("campaign-dialog");
         setHeaderTitle(getTranslation(existing == null ? "campaigns.create" : "campaigns.edit"));
         setWidth("min(56em, 100vw)");
-        Locale vi = Locale.forLanguageTag("vi-VN");
 
         province.setId("campaign-province");
         province.setLabel(getTranslation("campaign.province"));
@@ -110,7 +109,7 @@ class CampaignDialog extends Dialog {
         target.setId("campaign-target");
         target.setLabel(getTranslation("campaign.target"));
         for (DatePicker picker : List.of(directiveDate, start, target)) {
-            picker.setLocale(vi);
+            ComponentTexts.localize(picker);
         }
         targetPercent.setId("campaign-percent");
         targetPercent.setLabel(getTranslation("campaign.targetPercent"));
@@ -120,6 +119,7 @@ class CampaignDialog extends Dialog {
         denominator.setItemLabelGenerator(d -> getTranslation("denominator." + d.name()));
         denominator.setValue(TargetDenominator.SMARTPHONE_USERS);
         cutoff.setLabel(getTranslation("campaign.cutoff"));
+        ComponentTexts.localize(cutoff);
         cutoff.setValue(LocalTime.of(15, 0));
         receiver.setLabel(getTranslation("campaign.receiver"));
         receiver.setMaxLength(Fields.typingRoom(200));

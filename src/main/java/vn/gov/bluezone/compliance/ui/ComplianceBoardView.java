@@ -39,6 +39,7 @@ import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.Fields;
 
 /**
@@ -115,7 +116,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         actions.setWrap(true);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (officer) {
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            ComponentTexts.multiSelect(grid);
             grid.setItemSelectableProvider(BoardRow::actionable);
             propose.setText(getTranslation("board.propose"));
             propose.setId("board-propose");

@@ -21,9 +21,9 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
-import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
  * A daily report as an official document: download the PDF (the issued file once issued, else a
@@ -46,7 +46,7 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        long id = RouteIds.id(event);
         documents.communeReportPdf(id);
         removeAll();
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {

@@ -23,9 +23,9 @@ import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.RouteIds;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -50,7 +50,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        long id = RouteIds.id(event);
         show(hierarchy.get(id));
     }
 

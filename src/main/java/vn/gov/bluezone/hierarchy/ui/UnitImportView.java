@@ -37,15 +37,12 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
         this.importer = importer;
         addClassName("portal-view");
 
-        Upload upload = new Upload(BoundedUpload.inMemory(UnitImportService.MAX_BYTES,
+        Upload upload = BoundedUpload.upload("unit-upload", UnitImportService.MAX_BYTES,
                 new PortalException("import.error.tooLarge", UnitImportService.MAX_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> apply(metadata.fileName(), content));
-        }));
-        upload.setId("unit-upload");
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize(UnitImportService.MAX_BYTES);
-        upload.setMaxFiles(1);
         upload.addFileRejectedListener(rejected -> ErrorMessages.show(this,
                 new PortalException("import.error.fileRejected", UnitImportService.MAX_BYTES / (1024 * 1024))));
 

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.identity.AccountService;
 import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 
 /** Changing one's own password; the only page open to a user who must change it first. */
@@ -37,6 +38,9 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         fresh.setLabel(getTranslation("password.new"));
         fresh.setHelperText(getTranslation("password.rules"));
         repeat.setLabel(getTranslation("password.repeat"));
+        for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
+            ComponentTexts.localize(field);
+        }
         Button save = new Button(getTranslation("password.save"), click -> {
             clearErrors();
             try {

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import vn.gov.bluezone.identity.SignInThrottledException;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 
 /**
  * The login page, in the user's language. Wrong user name and wrong password give one and the same
@@ -46,6 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         login.setI18n(i18n);
+        ComponentTexts.localize(login);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 

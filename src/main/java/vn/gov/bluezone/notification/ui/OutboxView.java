@@ -45,10 +45,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         this.outbox = outbox;
         addClassName("portal-view");
         setSizeFull();
-        Select<MessageStatus> status = Fields.choice(new Select<>(), "outbox-status", getTranslation("outbox.status"),
-                List.of(MessageStatus.values()), s -> getTranslation("outbox.status." + s.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("outbox.allStatuses"));
+        Select<MessageStatus> status = Fields.choiceOrAll(new Select<>(), "outbox-status", getTranslation("outbox.status"),
+                List.of(MessageStatus.values()), s -> getTranslation("outbox.status." + s.name()),
+                getTranslation("outbox.allStatuses"));
 
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

@@ -54,6 +54,7 @@ import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.BoundedUpload;
+import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -149,7 +150,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
                 : oversight.communesOverPeriod(filter(), from.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ComponentTexts.multiSelect(grid);
         grid.addItemClickListener(click -> {
             if (click.getItem().day().reportId() != null) {
                 UI.getCurrent().navigate("reports/" + click.getItem().day().reportId());
@@ -229,7 +230,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
         problems.setVisible(false);
-        Upload upload = new Upload(BoundedUpload.inMemory(OfficialCountService.MAX_BYTES,
+        Upload upload = BoundedUpload.upload("official-upload", OfficialCountService.MAX_BYTES,
                 new PortalException("import.error.tooLarge", OfficialCountService.MAX_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
@@ -247,10 +248,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                     outcome.setText(ErrorMessages.text(this, refused));
                 }
             });
-        }));
-        upload.setId("official-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(OfficialCountService.MAX_BYTES);
+        });
         upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("official.help")), source, upload,

@@ -273,7 +273,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         H3 title = new H3(getTranslation("signedCopy.title"));
-        Upload upload = new Upload(BoundedUpload.inMemory(DailyReportService.MAX_SIGNED_COPY_BYTES,
+        Upload upload = BoundedUpload.upload("signed-copy-upload", DailyReportService.MAX_SIGNED_COPY_BYTES,
                 new PortalException("signedCopy.error.tooLarge", DailyReportService.MAX_SIGNED_COPY_BYTES / (1024 * 1024)), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
@@ -285,10 +285,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
                     ErrorMessages.show(this, e);
                 }
             });
-        }));
-        upload.setId("signed-copy-upload");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(DailyReportService.MAX_SIGNED_COPY_BYTES);
+        });
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
         upload.addFileRejectedListener(rejected -> ErrorMessages.show(this, new PortalException("signedCopy.error.rejected")));
         attachment.add(title, new Paragraph(getTranslation("signedCopy.help")), upload);

@@ -23,11 +23,11 @@ import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportView;
-import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
  * One report, read only, for anyone whose scope covers the commune: figures, texts (as text, never
@@ -51,7 +51,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = event.getRouteParameters().getLong("id").orElseThrow(OutOfScopeException::new);
+        long id = RouteIds.id(event);
         show(reports.get(id));
     }
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
@@ -21,6 +22,18 @@ import vn.gov.bluezone.shared.PortalException;
 public final class BoundedUpload {
 
     private BoundedUpload() {
+    }
+
+    /**
+     * An upload of one file of at most {@code maxBytes}, limited on the server as {@link #inMemory}
+     * and in the browser, with its texts in the user's language.
+     */
+    public static Upload upload(String id, int maxBytes, PortalException tooLarge, InMemoryUploadCallback callback) {
+        Upload upload = new Upload(inMemory(maxBytes, tooLarge, callback));
+        upload.setId(id);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        return ComponentTexts.localize(upload, maxBytes);
     }
 
     public static UploadHandler inMemory(int maxBytes, PortalException tooLarge, InMemoryUploadCallback callback) {

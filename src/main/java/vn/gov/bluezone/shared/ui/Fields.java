@@ -2,7 +2,6 @@ package vn.gov.bluezone.shared.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -17,12 +16,27 @@ public final class Fields {
     private Fields() {
     }
 
+    /** A labelled choice; {@code itemLabel} is only ever given an item, never null. */
     public static <T> Select<T> choice(Select<T> select, String id, String label, List<T> items,
             ItemLabelGenerator<T> itemLabel) {
         select.setId(id);
         select.setLabel(label);
         select.setItems(items);
-        select.setItemLabelGenerator(itemLabel);
+        select.setItemLabelGenerator(item -> item == null ? "" : itemLabel.apply(item));
+        return select;
+    }
+
+    /**
+     * A labelled filter whose empty selection means "all". A Select asks its label generator for the
+     * label of the empty selection too, with null: here the caption answers, {@code itemLabel} only
+     * ever gets an item.
+     */
+    public static <T> Select<T> choiceOrAll(Select<T> select, String id, String label, List<T> items,
+            ItemLabelGenerator<T> itemLabel, String allCaption) {
+        choice(select, id, label, items, itemLabel);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(allCaption);
+        select.setItemLabelGenerator(item -> item == null ? allCaption : itemLabel.apply(item));
         return select;
     }
 
@@ -56,11 +70,14 @@ public final class Fields {
         return 3 * maxLength;
     }
 
-    /** A date picker showing and taking dates as dd/MM/yyyy, whatever the UI language. */
+    /**
+     * A date picker showing and taking dates as dd/MM/yyyy whatever the UI language, its calendar in
+     * the user's language (see {@link ComponentTexts}).
+     */
     public static DatePicker date(DatePicker picker, String id, String label, LocalDate value) {
         picker.setId(id);
         picker.setLabel(label);
-        picker.setLocale(Locale.forLanguageTag("vi-VN"));
+        ComponentTexts.localize(picker);
         picker.setValue(value);
         return picker;
     }
