@@ -329,6 +329,9 @@ class PortalBrowserIT {
             if (account.equals("huyen.duchoa")) {
                 // the selection check boxes: the grid has no API for their names, ComponentTexts wraps its renderers
                 openFromMenu("reports");
+                // the demo's live campaign, whose baselines cover every commune (the database may hold
+                // other tests' campaigns, listed first and without a row today)
+                choose("oversight-campaign", "Cài đặt ứng dụng Bluezone — đợt thử nghiệm");
                 fast.until(d -> d.findElements(By.cssSelector("#oversight-grid vaadin-checkbox")).size() > 1);
                 assertThat((List<Object>) ((JavascriptExecutor) driver).executeScript(
                         "return [...document.querySelectorAll('#oversight-grid vaadin-checkbox')].map(c => c.accessibleName)"))

@@ -104,7 +104,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         long benLuc = SystemAccess.runAsSystem(() -> hierarchy.getByCode("803").id());
         UI.getCurrent().navigate("units/" + benLuc);
         assertThat(getCurrentView()).isInstanceOf(OutOfScopeView.class);
-        assertThat($(H2.class).id("error-title").getText()).isEqualTo("Ngoài phạm vi quản lý");
+        assertThat($(H2.class).id("error-title").getText()).isEqualTo("Không tìm thấy hồ sơ");
 
         long ownCommune = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27958").id());
         UI.getCurrent().navigate("units/" + ownCommune);
