@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
+import vn.gov.bluezone.shared.ui.LanguageSelect;
 
 /**
  * The frame around every view: a header with the user's name, unit and role, the language switch
@@ -62,19 +63,7 @@ public class MainLayout extends AppLayout {
             who.add(name, where);
         });
 
-        Select<Locale> language = new Select<>();
-        language.setId("language");
-        language.setItems(PortalI18n.VIETNAMESE, PortalI18n.ENGLISH);
-        language.setItemLabelGenerator(locale -> "en".equals(locale.getLanguage()) ? "English" : "Tiếng Việt");
-        language.setValue("en".equals(getLocale().getLanguage()) ? PortalI18n.ENGLISH : PortalI18n.VIETNAMESE);
-        language.setAriaLabel(getTranslation("nav.language"));
-        language.addClassName("portal-language");
-        language.addValueChangeListener(event -> {
-            if (event.isFromClient()) {
-                LanguageSettings.choose(event.getValue());
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
+        Select<Locale> language = LanguageSelect.create(getTranslation("nav.language"));
 
         Button logout = new Button(new Icon(VaadinIcon.SIGN_OUT), click -> authentication.logout());
         logout.setId("logout");

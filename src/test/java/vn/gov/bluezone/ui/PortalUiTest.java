@@ -67,6 +67,19 @@ class PortalUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithAnonymousUser
+    void theLanguageCanBeChosenOnTheLoginPage() {
+        navigate(LoginView.class);
+        @SuppressWarnings("unchecked")
+        Select<Locale> language = $(Select.class).id("language");
+        assertThat(language.getValue().getLanguage()).isEqualTo("vi");
+        test(language).selectItem("English");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        test(language).selectItem("Tiếng Việt");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
+    }
+
+    @Test
     @WithUserDetails("xa.duclapha")
     void aCommuneOfficerSeesOnlyWhatItMayUse() {
         navigate(HomeView.class);

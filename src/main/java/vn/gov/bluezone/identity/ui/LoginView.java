@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.gov.bluezone.identity.SignInThrottledException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
+import vn.gov.bluezone.shared.ui.LanguageSelect;
 
 /**
  * The login page, in the user's language. Wrong user name and wrong password give one and the same
@@ -55,7 +56,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("portal-login-title");
         Div help = new Div(new Paragraph(getTranslation("login.help")));
         help.addClassName("portal-login-help");
-        add(title, login, help);
+        var language = LanguageSelect.create(getTranslation("nav.language"));
+        add(language, title, login, help);
+        setAlignSelf(Alignment.END, language);
     }
 
     @Override
