@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 /** Field set-ups the views repeat: a labelled choice or text, a dd/MM/yyyy date, a coloured badge. */
 public final class Fields {
 
+    private static final String CHOICE_WIDTH = "min(100%, 26em)";
+
     private Fields() {
     }
 
@@ -23,6 +25,9 @@ public final class Fields {
         select.setLabel(label);
         select.setItems(items);
         select.setItemLabelGenerator(item -> item == null ? "" : itemLabel.apply(item));
+        // wide enough for a campaign's name ("Cài đặt ứng dụng Bluezone — đợt thử nghiệm"), never
+        // wider than a phone's screen
+        select.setWidth(CHOICE_WIDTH);
         return select;
     }
 
