@@ -14,7 +14,7 @@ public enum ProposalStatus {
     public String badgeTheme() {
         return switch (this) {
             case PROPOSED -> "contrast";
-            case APPROVED -> "error";
+            case APPROVED -> "success";
             case REJECTED, DISMISSED -> "";
         };
     }

@@ -74,21 +74,21 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.addColumn(p -> p.unitName() + (p.parentName() == null ? "" : " — " + p.parentName()))
-                .setHeader(getTranslation("reprimands.unit")).setWidth("11rem").setFlexGrow(0);
+                .setHeader(getTranslation("reprimands.unit")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(p -> p.level() == null ? "—" : getTranslation("reprimand.level." + p.level().name()))
                 .setHeader(getTranslation("reprimands.level")).setAutoWidth(true);
-        grid.addColumn(Proposal::reason).setHeader(getTranslation("reprimands.reason")).setWidth("16rem")
+        grid.addColumn(Proposal::reason).setHeader(getTranslation("reprimands.reason")).setWidth("12rem")
                 .setFlexGrow(1);
         grid.addComponentColumn(p -> Fields.badge(getTranslation("proposal.status." + p.status().name()),
                 p.status().badgeTheme())).setHeader(getTranslation("reprimands.status")).setAutoWidth(true);
         grid.addColumn(p -> p.proposedBy() + ", " + VietnameseFormats.dateTime(p.proposedAt()))
                 .setHeader(getTranslation("reprimands.proposedBy")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> p.decisionNote() == null ? "" : p.decisionNote())
-                .setHeader(getTranslation("reprimands.decision")).setWidth("10rem").setFlexGrow(0);
+                .setHeader(getTranslation("reprimands.decision")).setWidth("9rem").setFlexGrow(0);
         grid.addColumn(p -> p.dispatchReference() == null ? "" : p.dispatchReference())
-                .setHeader(getTranslation("reprimands.dispatch")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(getTranslation("reprimands.dispatch")).setWidth("7rem").setFlexGrow(0);
         if (chair) {
-            grid.addComponentColumn(this::decisionButtons).setWidth("12rem").setFlexGrow(0).setFrozenToEnd(true)
+            grid.addComponentColumn(this::decisionButtons).setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true)
                     .setKey("decide");
         }
 
@@ -112,8 +112,12 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
         campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
     }
 
-    private HorizontalLayout decisionButtons(Proposal proposal) {
-        HorizontalLayout buttons = new HorizontalLayout();
+    /** Approve above reject, so the frozen column stays narrow enough for a 1366 px screen. */
+    private VerticalLayout decisionButtons(Proposal proposal) {
+        VerticalLayout buttons = new VerticalLayout();
+        buttons.setPadding(false);
+        buttons.setSpacing(false);
+        buttons.getStyle().set("gap", "var(--lumo-space-xs)");
         if (proposal.open()) {
             Button approve = new Button(getTranslation("reprimands.approve"),
                     click -> new DecisionDialog(reprimands, texts, proposal, true, this::refresh).open());
