@@ -22,6 +22,14 @@ interface AuditEntryRepository extends Repository<AuditEntry, Long> {
     Page<AuditEntry> search(@Param("actor") String actor, @Param("action") AuditAction action,
             @Param("from") Instant from, Pageable pageable);
 
+    @Query("""
+            select count(e) from AuditEntry e
+            where e.actor = :actor and e.action = :action and e.occurredAt >= :since
+              and (:target is null or e.target = :target)
+            """)
+    long countRecent(@Param("actor") String actor, @Param("action") AuditAction action,
+            @Param("target") String target, @Param("since") Instant since);
+
     @Query("select e from AuditEntry e where e.unitPath = :path order by e.occurredAt desc, e.id desc")
     List<AuditEntry> history(@Param("path") String unitPath, Pageable pageable);
 }

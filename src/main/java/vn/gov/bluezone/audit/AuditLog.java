@@ -1,6 +1,7 @@
 package vn.gov.bluezone.audit;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,11 @@ import vn.gov.bluezone.shared.OutOfScopeException;
  */
 @Service
 public class AuditLog {
+
+    /** Denied access: one entry per user and path in this window. */
+    public static final Duration DENIED_WINDOW = Duration.ofMinutes(1);
+    static final int MAX_DENIED_PER_WINDOW = 20;
+    private static final int MAX_TARGET = 200;
 
     private final AuditEntryRepository entries;
     private final CurrentScope currentScope;
@@ -49,6 +56,39 @@ public class AuditLog {
             String details) {
         entries.save(new AuditEntry(clock.instant(), actor == null ? currentActor() : actor, action, outcome, target,
                 unitPath, details));
+    }
+
+    /**
+     * Records that the signed-in caller was refused {@code path}: a page the role may not open or
+     * that does not exist ({@link DeniedAccess#PAGE}), a record outside the scope ({@link
+     * DeniedAccess#RECORD}) or an action a service refused ({@link DeniedAccess#ACTION}). Bounded:
+     * one entry per user and path per minute, and at most {@value #MAX_DENIED_PER_WINDOW} per user
+     * per minute, so reloading a refused page does not flood the log. Nobody signed in: nothing.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordDenied(String path, DeniedAccess kind) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return;
+        }
+        String actor = authentication.getName();
+        String target = deniedPath(path);
+        Instant now = clock.instant();
+        Instant since = now.minus(DENIED_WINDOW);
+        if (entries.countRecent(actor, AuditAction.ACCESS_DENIED, target, since) > 0
+                || entries.countRecent(actor, AuditAction.ACCESS_DENIED, null, since) >= MAX_DENIED_PER_WINDOW) {
+            return;
+        }
+        entries.save(new AuditEntry(now, actor, AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, target, null,
+                kind.name()));
+    }
+
+    /** The path as typed, on one line, with a leading slash, short enough for the target column. */
+    static String deniedPath(String path) {
+        String oneLine = (path == null ? "" : path).replaceAll("\\p{Cntrl}", "?");
+        String withSlash = oneLine.startsWith("/") ? oneLine : "/" + oneLine;
+        return withSlash.length() <= MAX_TARGET ? withSlash : withSlash.substring(0, MAX_TARGET);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -52,6 +52,8 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     List<AdministrativeUnit> findByIdIn(Collection<Long> ids);
 
+    List<AdministrativeUnit> findByPathIn(Collection<String> paths);
+
     Optional<AdministrativeUnit> findByCode(String code);
 
     @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :path")

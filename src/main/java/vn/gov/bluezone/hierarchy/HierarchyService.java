@@ -20,6 +20,7 @@ import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.UnitNames;
 import vn.gov.bluezone.shared.VietnameseText;
 
 /**
@@ -28,7 +29,7 @@ import vn.gov.bluezone.shared.VietnameseText;
  */
 @Service
 @Transactional(readOnly = true)
-public class HierarchyService {
+public class HierarchyService implements UnitNames {
 
     private final AdministrativeUnitRepository units;
     private final CurrentScope currentScope;
@@ -88,6 +89,20 @@ public class HierarchyService {
                     .forEach(u -> emails.put(u.getId(), u.getOfficeEmail()));
         }
         return emails;
+    }
+
+    /** The names of the units in scope named by these paths, in one query. */
+    @Override
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Map<String, String> namesByPath(java.util.Collection<String> paths) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.Set<String> wanted = new java.util.HashSet<>(paths);
+        wanted.remove(null);
+        if (!wanted.isEmpty()) {
+            units.findByPathIn(wanted).stream().filter(u -> scope().covers(u.getPath()))
+                    .forEach(u -> names.put(u.getPath(), u.getName()));
+        }
+        return names;
     }
 
     /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */

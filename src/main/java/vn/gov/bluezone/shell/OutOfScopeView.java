@@ -11,6 +11,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.shared.OutOfScopeException;
 
 /**
@@ -25,9 +27,16 @@ public class OutOfScopeView extends ErrorPage implements HasErrorParameter<OutOf
     private static final Logger log = LoggerFactory.getLogger(OutOfScopeView.class);
     private static final int LOGGED_PATH_LENGTH = 120;
 
+    private final transient AuditLog auditLog;
+
+    OutOfScopeView(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<OutOfScopeException> parameter) {
         log.info("Record not found or outside the user's scope: /{}", loggable(event.getLocation().getPath()));
+        auditLog.recordDenied(event.getLocation().getPath(), DeniedAccess.RECORD);
         render("error.outOfScope.title", "error.outOfScope");
         return HttpServletResponse.SC_NOT_FOUND;
     }

@@ -10,6 +10,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.shared.DatabaseErrors;
 
 /**
@@ -23,9 +25,21 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
 
+    private final transient AuditLog auditLog;
+
+    ServerErrorView(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         Exception error = parameter.getCaughtException();
+        if (UiErrorHandling.deniedBy(error)) {
+            // a service refused the caller while the page opened: recorded, shown like a refused page
+            auditLog.recordDenied(event.getLocation().getPath(), DeniedAccess.ACTION);
+            render("error.notFoundOrDenied.title", "error.notFoundOrDenied.text");
+            return HttpServletResponse.SC_NOT_FOUND;
+        }
         if (DatabaseErrors.unavailable(error)) {
             log.warn("Database unavailable opening {}: {}", event.getLocation().getPath(), error.toString());
             render("error.database.title", "error.database");

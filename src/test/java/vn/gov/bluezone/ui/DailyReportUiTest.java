@@ -85,12 +85,54 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test(cumulative).setValue("1150");
         test($(Button.class).id("report-submit")).click();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi bổ sung");
-        @SuppressWarnings("unchecked")
-        Grid<RevisionView> history = $(Grid.class).id("report-history");
-        assertThat(test(history).size()).isEqualTo(2);
-        assertThat(test(history).getCellText(1, 2)).isEqualTo("Gửi bổ sung");
-        assertThat(test(history).getCellText(1, 3)).isEqualTo("cumulative: 1100 → 1150");
+        List<String> history = historyEntries();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1)).contains("Gửi bổ sung", "Số người đã cài đặt (lũy kế): 1.100 → 1.150");
         assertThat($(TextArea.class).id("report-results").getValue()).isEqualTo("<b>Đã vận động</b> 40 hộ");
+    }
+
+    @Test
+    @WithUserDetails("xa.duclapha")
+    void theHistoryReadsInTheFormsWordsAndVietnameseFigures() {
+        LocalDate today = reports.today();
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(10));
+        navigate(DailyReportView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("report-campaign");
+        test(select).selectItem(campaign.name());
+        test($(TextField.class).id("report-cumulative")).setValue("3836");
+        test($(TextField.class).id("work-HOUSEHOLDS")).setValue("12");
+        test($(TextField.class).id("report-signer")).setValue("Phạm Thị Lập");
+        test($(Button.class).id("report-submit")).click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm")).confirm();
+        assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
+
+        test($(TextField.class).id("report-cumulative")).setValue("3902");
+        test($(TextField.class).id("work-HOUSEHOLDS")).setValue("1250");
+        test($(TextField.class).id("report-signer")).setValue("Nguyễn Văn Ký");
+        test($(Button.class).id("report-submit")).click();
+        // still a jump from the day before: confirmed again
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm")).confirm();
+        assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi bổ sung");
+
+        List<String> history = historyEntries();
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1)).contains("Gửi bổ sung", "xa.duclapha",
+                "Số người đã cài đặt (lũy kế): 3.836 → 3.902", "Hộ gia đình: 12 → 1.250",
+                "Người ký: Phạm Thị Lập → Nguyễn Văn Ký");
+        assertThat(String.join("\n", history)).doesNotContain("cumulative", "work.", "HOUSEHOLDS", "signerName", "3836",
+                "3902");
+        // the district reads the same words on the report's page
+        long id = reports.ownDays(campaign.id()).getFirst().reportId();
+        as.run("huyen.duchoa", () -> {
+            UI.getCurrent().navigate("reports/" + id);
+            assertThat(historyEntries().get(1)).contains("Số người đã cài đặt (lũy kế): 3.836 → 3.902");
+        });
+    }
+
+    private List<String> historyEntries() {
+        return $(Div.class).from($(Div.class).id("report-history")).withClassName("portal-history-entry").all().stream()
+                .map(entry -> entry.getElement().getTextRecursively()).toList();
     }
 
     @Test

@@ -84,7 +84,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     private final Button saveDraft = new Button();
     private final Button submit = new Button();
     private final Div attachment = new Div();
-    private final Grid<vn.gov.bluezone.reporting.RevisionView> history;
+    private final Div history;
     private final Grid<DayRow> days = new Grid<>();
     private ReportContext context;
 
@@ -93,7 +93,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         this.reminders = reminders;
         addClassName("portal-view");
         addClassName("report-form");
-        history = ReportTexts.historyGrid(this);
+        history = ReportTexts.history();
 
         List<CampaignDetails> active = campaigns.visibleCampaigns().stream()
                 .filter(c -> c.status() == CampaignStatus.ACTIVE).toList();
@@ -181,7 +181,8 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         fill(context.report());
         showState();
         updateReadout();
-        history.setItems(context.report() == null ? List.of() : reports.history(context.report().id()));
+        ReportTexts.showHistory(history, this, context.report() == null ? List.of() : reports.history(context.report().id()),
+                campaign.getValue().workForms());
         days.setItems(reports.ownDays(campaign.getValue().id()));
     }
 

@@ -1,5 +1,7 @@
 package vn.gov.bluezone.reporting.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -74,7 +76,8 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("report.readout.populationShort"));
         facts.addFormItem(new Span(ReportTexts.percent(this, report.cumulativeInstalls(), report.smartphoneUsers())),
                 getTranslation("report.readout.smartphonesShort"));
-        for (WorkForm form : campaigns.get(report.campaignId()).workForms()) {
+        List<WorkForm> workForms = campaigns.get(report.campaignId()).workForms();
+        for (WorkForm form : workForms) {
             Long quantity = report.work().get(form.code());
             facts.addFormItem(new Span(quantity == null ? "—" : VietnameseFormats.count(quantity)), form.label());
         }
@@ -106,8 +109,8 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
             giveBack.setId("report-return");
             add(giveBack);
         }
-        var history = ReportTexts.historyGrid(this);
-        history.setItems(reports.history(report.id()));
+        var history = ReportTexts.history();
+        ReportTexts.showHistory(history, this, reports.history(report.id()), workForms);
         add(new H3(getTranslation("report.history")), history);
     }
 

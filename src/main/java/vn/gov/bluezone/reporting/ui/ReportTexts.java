@@ -1,16 +1,21 @@
 package vn.gov.bluezone.reporting.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
+import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.RevisionView;
@@ -18,7 +23,7 @@ import vn.gov.bluezone.reporting.SignedCopyFile;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
 
-/** Pieces the report screens share: status badges, the history grid, the signed-copy link. */
+/** Pieces the report screens share: status badges, the history, the signed-copy link. */
 final class ReportTexts {
 
     private ReportTexts() {
@@ -34,18 +39,38 @@ final class ReportTexts {
         return VietnameseFormats.percent(part, whole, locale == null ? Locale.forLanguageTag("vi-VN") : locale);
     }
 
-    static Grid<RevisionView> historyGrid(Component context) {
-        Grid<RevisionView> grid = new Grid<>();
-        grid.setId("report-history");
-        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(r -> VietnameseFormats.dateTime(r.occurredAt())).setHeader(context.getTranslation("history.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RevisionView::actor).setHeader(context.getTranslation("history.actor")).setAutoWidth(true);
-        grid.addColumn(r -> context.getTranslation("history.action." + r.action())).setHeader(context.getTranslation("history.action"));
-        grid.addColumn(r -> r.changes() == null ? "" : r.changes()).setHeader(context.getTranslation("history.changes"))
-                .setFlexGrow(3);
-        return grid;
+    /** The history as stacked entries (readable on a phone): when, who, what, then one line per changed field. */
+    static Div history() {
+        Div history = new Div();
+        history.setId("report-history");
+        history.addClassName("portal-history");
+        return history;
+    }
+
+    static void showHistory(Div history, Component context, List<RevisionView> revisions, List<WorkForm> workForms) {
+        history.removeAll();
+        Map<String, String> workLabels = workForms.stream()
+                .collect(Collectors.toMap(WorkForm::code, WorkForm::label, (a, b) -> a));
+        for (RevisionView revision : revisions) {
+            Div entry = new Div();
+            entry.addClassName("portal-history-entry");
+            Span heading = new Span(context.getTranslation("history.entry", VietnameseFormats.dateTime(revision.occurredAt()),
+                    revision.actor(), context.getTranslation("history.action." + revision.action())));
+            heading.addClassName("portal-history-heading");
+            entry.add(heading);
+            List<RevisionTexts.Change> changes = RevisionTexts.changes(revision.changes(), key -> context.getTranslation(key), workLabels);
+            if (!changes.isEmpty()) {
+                UnorderedList lines = new UnorderedList();
+                for (RevisionTexts.Change change : changes) {
+                    lines.add(new ListItem(change.label() == null ? change.after() : change.text()));
+                }
+                entry.add(lines);
+            }
+            history.add(entry);
+        }
+        if (revisions.isEmpty()) {
+            history.add(new Span(context.getTranslation("history.empty")));
+        }
     }
 
     /** A download link for the signed copy; the service checks scope again when it is clicked. */
