@@ -207,7 +207,7 @@ class SummaryDocuments {
 
     /** "Tỉnh Long An" inside a sentence is written "tỉnh Long An". */
     static String inSentence(String unitName) {
-        return unitName.isEmpty() ? unitName : unitName.substring(0, 1).toLowerCase(VI) + unitName.substring(1);
+        return UnitNames.inSentence(unitName);
     }
 
     private String provinceName(CampaignDetails campaign) {
