@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -50,6 +51,17 @@ class DocumentRegister {
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
             String subjectRef, String issuedBy, IntFunction<byte[]> render) {
+        return issue(issuerUnitId, symbol, documentType, summary, subjectRef, issuedBy,
+                (number, issuedOn) -> render.apply(number));
+    }
+
+    /**
+     * As above, with {@code render} also receiving the day of issue that the register records, so
+     * the document carries the same date as its register entry.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
+            String subjectRef, String issuedBy, BiFunction<Integer, LocalDate, byte[]> render) {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         ensureCounter(issuerUnitId, year);
@@ -58,7 +70,7 @@ class DocumentRegister {
                 Integer.class, issuerUnitId, year) + 1;
         jdbc.update("update document_counter set last_number = ? where issuer_unit_id = ? and register_year = ?",
                 number, issuerUnitId, year);
-        byte[] content = render.apply(number);
+        byte[] content = render.apply(number, today);
         Instant now = clock.instant();
         jdbc.update("""
                 insert into issued_document (issuer_unit_id, register_year, number, symbol, document_type, issued_on,

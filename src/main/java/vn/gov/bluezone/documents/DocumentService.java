@@ -164,11 +164,11 @@ public class DocumentService {
 
     /**
      * The reprimand dispatch (công văn from UBND tỉnh to the chairs of the districts concerned),
-     * unnumbered until issued.
+     * unnumbered and undated until issued (a draft leaves "Số" and the day blank, as the register fills them).
      */
     @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
     public byte[] reprimandDispatchPdf(ReprimandNotice notice) {
-        return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice)
+        return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, null)
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), TEXTS.getString("dispatch.symbol"))));
     }
 
@@ -182,11 +182,10 @@ public class DocumentService {
     public IssuedDocument issueReprimandDispatch(ReprimandNotice notice, long issuerUnitId, String subjectRef) {
         UnitSummary issuer = hierarchy.get(issuerUnitId);
         String symbol = TEXTS.getString("dispatch.symbol");
-        OfficialDocument document = reprimandDispatch(notice);
         IssuedDocument entry = register.issue(issuer.id(), symbol, "CV", TEXTS.getString("dispatch.subject"), subjectRef,
                 SecurityContextHolder.getContext().getAuthentication().getName(),
-                number -> renderer.pdf(DISPATCH_TEMPLATE, document.withNumber(TEXTS.getString("number.label") + " "
-                        + IssuedDocument.numberText(number, symbol))));
+                (number, issuedOn) -> renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn)
+                        .withNumber(TEXTS.getString("number.label") + " " + IssuedDocument.numberText(number, symbol))));
         auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary());
         return entry;
     }
@@ -200,26 +199,33 @@ public class DocumentService {
         return register.content(documentId).orElseThrow(OutOfScopeException::new);
     }
 
-    OfficialDocument reprimandDispatch(ReprimandNotice notice) {
+    /**
+     * The dispatch's text: paragraphs numbered in the order they appear (reminders alone start at 1),
+     * the board's day named as the day the results refer to, the document dated {@code issuedOn}
+     * (blank when null: a draft), unit types lower case inside sentences ("UBND huyện Đức Hòa").
+     */
+    OfficialDocument reprimandDispatch(ReprimandNotice notice, LocalDate issuedOn) {
         List<DocumentLine> lines = new ArrayList<>();
         lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(notice.directive() == null
                 ? "dispatch.introWithoutDirective" : "dispatch.intro"), notice.directive(),
-                VietnameseFormats.date(notice.date()))));
+                VietnameseFormats.date(notice.resultsDay()))));
+        int paragraph = 0;
         for (ReprimandNotice.Level level : List.of(ReprimandNotice.Level.CRITICISE, ReprimandNotice.Level.REMIND)) {
             List<ReprimandNotice.Item> items = notice.items().stream().filter(i -> i.level() == level).toList();
             if (items.isEmpty()) {
                 continue;
             }
-            lines.add(DocumentLine.paragraph(TEXTS.getString(level == ReprimandNotice.Level.CRITICISE
-                    ? "dispatch.criticise" : "dispatch.remind")));
+            lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(level == ReprimandNotice.Level.CRITICISE
+                    ? "dispatch.criticise" : "dispatch.remind"), ++paragraph)));
             for (ReprimandNotice.Item item : items) {
                 lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.item"),
                         item.districtName(), item.reason())));
             }
         }
-        lines.add(DocumentLine.paragraph(TEXTS.getString("dispatch.closing")));
+        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.closing"), ++paragraph)));
         List<String> chairs = notice.items().stream().map(ReprimandNotice.Item::districtName).distinct()
-                .map(name -> MessageFormat.format(TEXTS.getString("dispatch.recipient"), name)).toList();
+                .map(name -> MessageFormat.format(TEXTS.getString("dispatch.recipient"), UnitNames.inSentence(name)))
+                .toList();
         StringBuilder recipients = new StringBuilder();
         for (int i = 0; i < chairs.size(); i++) {
             recipients.append(chairs.size() == 1 ? "" : "- ").append(chairs.get(i))
@@ -229,7 +235,8 @@ public class DocumentService {
         String place = province.replaceFirst("^(Tỉnh|Thành phố) ", "");
         return new OfficialDocument(null,
                 MessageFormat.format(TEXTS.getString("dispatch.issuer"), province.toUpperCase(VI)), null,
-                VietnameseDates.placeAndDate(place, notice.date()), null, null, recipients.toString(),
+                issuedOn == null ? VietnameseDates.placeAndBlankDate(place) : VietnameseDates.placeAndDate(place, issuedOn),
+                null, null, recipients.toString(),
                 TEXTS.getString("dispatch.authority"), notice.signerName(), TEXTS.getString("dispatch.recipients"), lines,
                 TEXTS.getString("dispatch.subject"));
     }

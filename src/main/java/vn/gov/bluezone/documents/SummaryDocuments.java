@@ -54,12 +54,10 @@ class SummaryDocuments {
         lines.add(header(TEXTS.getString("col.status")));
         int number = 1;
         for (CommuneDayRow row : rows) {
-            lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
-                    VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
-                    VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
-                    TEXTS.getString("status." + row.status().name())));
+            lines.add(communeCells(number++, row));
         }
         lines.add(totalRow(total));
+        figureNote(lines, rows);
         lateAndMissing(lines, rows, "II. ");
         String place = DocumentService.place(district);
         return new OfficialDocument(
@@ -101,11 +99,9 @@ class SummaryDocuments {
                 currentDistrict = row.districtName();
                 lines.add(DocumentLine.cells("cells-total", "", currentDistrict == null ? "" : currentDistrict, "", "", "", ""));
             }
-            lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
-                    VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
-                    VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
-                    TEXTS.getString("status." + row.status().name())));
+            lines.add(communeCells(number++, row));
         }
+        figureNote(lines, communes);
         lateAndMissing(lines, communes, "III. ");
         String provinceName = provinceName(campaign);
         UnitSummary province = hierarchy.get(campaign.provinceId());
@@ -162,6 +158,7 @@ class SummaryDocuments {
         long cumulative = 0;
         long population = 0;
         long smartphones = 0;
+        boolean unreported = false;
         for (var campaign : oversight.campaignTotals(day)) {
             lines.add(DocumentLine.cells("cells-total", "", campaign.provinceName(), VietnameseFormats.count(campaign.cumulative()),
                     VietnameseFormats.percent(campaign.cumulative(), campaign.population()),
@@ -170,18 +167,45 @@ class SummaryDocuments {
             population += campaign.population();
             smartphones += campaign.smartphoneUsers();
             for (CommuneDayRow row : oversight.communes(OversightFilter.of(campaign.campaignId(), day), Pageable.unpaged())) {
-                lines.add(DocumentLine.cells("cells", Integer.toString(number++), row.name(),
-                        VietnameseFormats.count(row.cumulative()), VietnameseFormats.percent(row.cumulative(), row.population()),
-                        VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()),
-                        TEXTS.getString("status." + row.status().name())));
+                unreported |= !row.reported();
+                lines.add(communeCells(number++, row));
             }
         }
         lines.add(DocumentLine.cells("cells-total", "", TEXTS.getString("row.total"), VietnameseFormats.count(cumulative),
                 VietnameseFormats.percent(cumulative, population), VietnameseFormats.percent(cumulative, smartphones), ""));
+        if (unreported) {
+            lines.add(DocumentLine.paragraph(TEXTS.getString("figure.note")));
+        }
         return new OfficialDocument(null, TEXTS.getString("national.issuer"), null,
                 VietnameseDates.placeAndDate(TEXTS.getString("national.place"), day), TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("national.summary"), VietnameseFormats.date(day)), null,
                 TEXTS.getString("national.authority"), "", TEXTS.getString("recipients.summary"), lines);
+    }
+
+    /**
+     * A commune's line: the day's figure with its shares; a figure carried from the last report with
+     * that report's day ("3.836 (ngày 12/08)") and the shares it gives; "—" and no shares when the
+     * commune has never reported.
+     */
+    static DocumentLine communeCells(int number, CommuneDayRow row) {
+        String status = TEXTS.getString("status." + row.status().name());
+        if (!row.hasFigure()) {
+            return DocumentLine.cells("cells", Integer.toString(number), row.name(), "—", "", "", status);
+        }
+        String figure = row.carried()
+                ? MessageFormat.format(TEXTS.getString("figure.carried"), VietnameseFormats.count(row.cumulative()),
+                        VietnameseFormats.dayMonth(row.figureDate()))
+                : VietnameseFormats.count(row.cumulative());
+        return DocumentLine.cells("cells", Integer.toString(number), row.name(), figure,
+                VietnameseFormats.percent(row.cumulative(), row.population()),
+                VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers()), status);
+    }
+
+    /** Explains the carried figures and the dashes under a table that has any. */
+    private static void figureNote(List<DocumentLine> lines, List<CommuneDayRow> rows) {
+        if (rows.stream().anyMatch(r -> !r.reported())) {
+            lines.add(DocumentLine.paragraph(TEXTS.getString("figure.note")));
+        }
     }
 
     private static DocumentLine header(String lastColumn) {
@@ -207,7 +231,7 @@ class SummaryDocuments {
 
     /** "Tỉnh Long An" inside a sentence is written "tỉnh Long An". */
     static String inSentence(String unitName) {
-        return unitName.isEmpty() ? unitName : unitName.substring(0, 1).toLowerCase(VI) + unitName.substring(1);
+        return UnitNames.inSentence(unitName);
     }
 
     private String provinceName(CampaignDetails campaign) {

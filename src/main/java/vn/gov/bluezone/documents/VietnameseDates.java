@@ -17,4 +17,12 @@ public final class VietnameseDates {
         String month = date.getMonthValue() <= 2 ? "0" + date.getMonthValue() : Integer.toString(date.getMonthValue());
         return place + ", ngày " + day + " tháng " + month + " năm " + date.getYear();
     }
+
+    /**
+     * "Long An, ngày      tháng      năm      ": the date line of a draft, left blank for the day it
+     * is issued (as its number is).
+     */
+    public static String placeAndBlankDate(String place) {
+        return place + ", ngày      tháng      năm      ";
+    }
 }

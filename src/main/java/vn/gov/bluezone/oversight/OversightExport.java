@@ -103,13 +103,15 @@ public class OversightExport {
                 cells.add(row.reported() ? Long.toString(row.newSincePrevious()) : "");
                 cells.add(Long.toString(row.population()));
                 cells.add(Long.toString(row.smartphoneUsers()));
-                cells.add(VietnameseFormats.percent(row.cumulative(), row.population(), locale));
-                cells.add(VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers(), locale));
+                // no percentage or gap beside an empty figure (the day was not reported)
+                cells.add(row.reported() ? VietnameseFormats.percent(row.cumulative(), row.population(), locale) : "");
+                cells.add(row.reported() ? VietnameseFormats.percent(row.cumulative(), row.smartphoneUsers(), locale) : "");
                 cells.add(Long.toString(row.paceInstalls()));
-                cells.add(Long.toString(row.gapToPace()));
+                cells.add(row.reported() ? Long.toString(row.gapToPace()) : "");
                 cells.add(row.returned() ? texts.getString("oversight.returnedMark") : "");
                 cells.add(row.officialInstalls() == null ? "" : Long.toString(row.officialInstalls()));
-                cells.add(row.differenceToOfficial() == null ? "" : Long.toString(row.differenceToOfficial()));
+                cells.add(row.differenceToOfficial() == null || !row.reported() ? ""
+                        : Long.toString(row.differenceToOfficial()));
                 sink.accept(cells);
             }
             if (!rows.hasNext()) {

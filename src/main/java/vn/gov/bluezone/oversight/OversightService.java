@@ -51,7 +51,7 @@ public class OversightService {
                    r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
                    case when r.first_submitted_at is not null then r.cumulative_installs end as day_cumulative,
                    oc.installs as official,
-                   p.cumulative_installs as previous,
+                   p.cumulative_installs as previous, p.report_date as previous_date,
                    case when r.first_submitted_at is not null then r.on_time_to_date else p.on_time_to_date end
                        as on_time_so_far,
                    case when r.first_submitted_at is not null then r.late_to_date else p.late_to_date end
@@ -334,13 +334,15 @@ public class OversightService {
         long cumulative = dayCumulative != null ? dayCumulative : before;
         long denominator = rs.getLong("denominator");
         String reportStatus = rs.getString("report_status");
+        LocalDate previousDate = rs.getObject("previous_date", LocalDate.class);
+        LocalDate figureDate = dayCumulative != null ? filter.day() : previous != null ? previousDate : null;
         long reportId = rs.getLong("report_id");
         return new CommuneDayRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("district_name"), nullableLong(rs, "district_id"), rs.getString("district_code"),
                 ReportingRules.status(filter.day(), campaign.cutoffTime(), submitted,
                         clock.instant()), submitted, rs.wasNull() ? null : reportId,
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
-                cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
+                figureDate, cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
                         denominator, campaign.targetPercent()), nullableLong(rs, "official"),
                 rs.getInt("on_time_so_far"), rs.getInt("late_so_far"));

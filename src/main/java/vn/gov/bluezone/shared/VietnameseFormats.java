@@ -15,6 +15,7 @@ public final class VietnameseFormats {
     public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     public static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    public static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     private VietnameseFormats() {
     }
@@ -63,6 +64,11 @@ public final class VietnameseFormats {
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** "12/08": the day within the campaign, beside a figure carried from that day's report. */
+    public static String dayMonth(LocalDate date) {
+        return date == null ? "" : DAY_MONTH.format(date);
     }
 
     public static String dateTime(Instant instant) {

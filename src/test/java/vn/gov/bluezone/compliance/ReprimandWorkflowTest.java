@@ -138,17 +138,24 @@ class ReprimandWorkflowTest {
                 select coalesce(max(number), 0) from issued_document d join administrative_unit u on u.id = d.issuer_unit_id
                  where u.code = '80' and d.register_year = 2026
                 """, Integer.class);
+        // issued the next morning: the dispatch is dated the day it is issued, the board's day stays in the text
+        at("2026-06-04T08:00:00");
         IssuedDocument dispatch = as.call(OFFICER, () -> reprimands.issueDispatch(campaign.id(), DAY3));
         assertThat(dispatch.number()).isEqualTo(before + 1);
+        assertThat(dispatch.issuedOn()).isEqualTo(LocalDate.of(2026, 6, 4));
         assertThat(dispatch.reference()).endsWith("/UBND-VHXH");
         assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.issueDispatch(campaign.id(), DAY3)))
                 .isInstanceOf(PortalException.class).hasMessage("reprimand.error.nothingApproved");
 
         String text = text(as.call(CHAIR, () -> documents.issuedPdf(dispatch.id())));
+        String flat = text.replaceAll("\\s+", " ");
         assertThat(text).contains("Số: " + dispatch.reference(), "V/v phê bình, nhắc nhở", "UBND TỈNH LONG AN".substring(5),
-                "Nhắc nhở Chủ tịch", "Huyện Đức Hòa: Xã Đức Lập Hạ: Số liệu không đổi 3 ngày liền",
-                "Chủ tịch UBND Huyện Đức Hòa", "Trần Văn Lãnh", "Long An, ngày 03 tháng 6 năm 2026");
-        assertThat(text).doesNotContain("Tân Phú", "Phê bình Chủ tịch");
+                "Huyện Đức Hòa: Xã Đức Lập Hạ: Số liệu không đổi 3 ngày liền", "Trần Văn Lãnh");
+        // only reminders: numbered from 1; dated the day of issue; the unit type lower case mid-sentence
+        assertThat(flat).contains("1. Nhắc nhở Chủ tịch", "2. Yêu cầu Chủ tịch", "Chủ tịch UBND huyện Đức Hòa",
+                "Long An, ngày 04 tháng 6 năm 2026", "kết quả thực hiện đến ngày 03/06/2026");
+        assertThat(flat).doesNotContain("Tân Phú", "Phê bình Chủ tịch", "3. Yêu cầu", "UBND Huyện",
+                "ngày 03 tháng 6 năm 2026");
         assertThat(as.call(OFFICER, () -> reprimands.ofDay(campaign.id(), DAY3)))
                 .filteredOn(p -> p.unitId() == stuck).singleElement()
                 .satisfies(p -> assertThat(p.dispatchReference()).isEqualTo(dispatch.reference()));

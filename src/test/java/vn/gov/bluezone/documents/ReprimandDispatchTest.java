@@ -45,14 +45,40 @@ class ReprimandDispatchTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("ỦY BAN NHÂN DÂN TỈNH LONG AN", "/UBND-VHXH", "V/v phê bình, nhắc nhở",
-                    "Long An, ngày 21 tháng 8 năm 2020", "Kính gửi:", "- Chủ tịch UBND Huyện Mộc Hóa;",
-                    "- Chủ tịch UBND Thành phố Tân An.", "1. Phê bình", "Huyện Mộc Hóa: tỷ lệ cài đặt 18,31 %",
-                    "2. Nhắc nhở", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Út", "Nơi nhận:", "- Lưu: VT, VHXH.");
-            assertThat(text).doesNotContain("BÁO CÁO");
+                    "Long An, ngày tháng năm", "Kính gửi:", "- Chủ tịch UBND huyện Mộc Hóa;",
+                    "- Chủ tịch UBND thành phố Tân An.", "1. Phê bình", "Huyện Mộc Hóa: tỷ lệ cài đặt 18,31 %",
+                    "2. Nhắc nhở", "3. Yêu cầu", "đến ngày 21/08/2020", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Út",
+                    "Nơi nhận:", "- Lưu: VT, VHXH.");
+            // a draft is neither numbered nor dated: the board's day is the day the results refer to
+            assertThat(text).doesNotContain("BÁO CÁO", "ngày 21 tháng 8 năm 2020", "UBND Huyện", "UBND Thành phố");
             PdfChecks.assertDecree30Pdf(document);
         }
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.reprimandDispatchPdf(NOTICE)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void unitTypesAreLowerCaseInsideASentenceAndProperNamesKeepTheirCapitals() {
+        assertThat(UnitNames.inSentence("Huyện Đức Hòa")).isEqualTo("huyện Đức Hòa");
+        assertThat(UnitNames.inSentence("Thị xã Kiến Tường")).isEqualTo("thị xã Kiến Tường");
+        assertThat(UnitNames.inSentence("Thành Phố Tân An")).isEqualTo("thành phố Tân An");
+        assertThat(UnitNames.inSentence("Thị Trấn Hậu Nghĩa")).isEqualTo("thị trấn Hậu Nghĩa");
+        assertThat(UnitNames.inSentence("Tỉnh Long An")).isEqualTo("tỉnh Long An");
+        assertThat(UnitNames.inSentence("Đức Hòa")).isEqualTo("Đức Hòa");
+    }
+
+    @Test
+    void onlyRemindersAreNumberedFromOne() throws IOException {
+        ReprimandNotice reminders = new ReprimandNotice("Tỉnh Long An", null, LocalDate.of(2020, 8, 20), List.of(
+                new ReprimandNotice.Item("Huyện Đức Hòa", ReprimandNotice.Level.REMIND, "Xã Đức Lập Hạ: số liệu không đổi")),
+                "Nguyễn Văn Út");
+        byte[] pdf = as.call("tinh.lanhdao", () -> documents.reprimandDispatchPdf(reminders));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1. Nhắc nhở Chủ tịch", "2. Yêu cầu Chủ tịch", "Chủ tịch UBND huyện Đức Hòa.",
+                    "đến ngày 20/08/2020");
+            assertThat(text).doesNotContain("3. Yêu cầu", "UBND Huyện", "ngày 20 tháng 8");
+        }
     }
 
     @Test

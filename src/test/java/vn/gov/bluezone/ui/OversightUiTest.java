@@ -35,6 +35,8 @@ class OversightUiTest extends SpringBrowserlessTest {
     AsUser as;
     @Autowired
     vn.gov.bluezone.reporting.ReminderService reminders;
+    @Autowired
+    vn.gov.bluezone.documents.DocumentService documents;
 
     @Test
     @WithUserDetails("huyen.duchoa")
@@ -84,5 +86,47 @@ class OversightUiTest extends SpringBrowserlessTest {
         // over the two days of the campaign so far, the silent commune missed both
         test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-from")).setValue(today.minusDays(2));
         assertThat(test(grid).getRow(0).period().missing()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void aCommuneThatDidNotReportShowsTheFigureInForceWithItsDayOrNothing() throws Exception {
+        LocalDate today = as.call("xa.duclapha", () -> reports.today());
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
+        // Đức Lập Hạ reported the first day only; Tân Phú never reported
+        as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(2), 1100)));
+        LocalDate day = today.minusDays(1);
+        String carriedFrom = java.time.format.DateTimeFormatter.ofPattern("dd/MM").format(today.minusDays(2));
+
+        navigate(OversightView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> select = $(Select.class).id("oversight-campaign");
+        test(select).selectItem(campaign.name());
+        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-day")).setValue(day);
+
+        @SuppressWarnings("unchecked")
+        Grid<vn.gov.bluezone.oversight.CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
+        assertThat(test(grid).size()).isEqualTo(2);
+        CommuneDayRow carried = test(grid).getRow(0).day();
+        CommuneDayRow never = test(grid).getRow(1).day();
+        assertThat(carried.carried()).isTrue();
+        assertThat(carried.figureDate()).isEqualTo(today.minusDays(2));
+        assertThat(never.hasFigure()).isFalse();
+        assertThat(never.carried()).isFalse();
+        // columns: name, district, status, submitted at, cumulative, new, % population, % smartphones, gap
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("1.100 (ngày " + carriedFrom + ")");
+        assertThat(test(grid).getCellText(0, 5)).isEqualTo("—");
+        assertThat(test(grid).getCellText(0, 6)).endsWith("%");
+        assertThat(test(grid).getCellText(1, 4)).isEqualTo("—");
+        assertThat(test(grid).getCellText(1, 6)).isEmpty();
+        assertThat(test(grid).getCellText(1, 7)).isEmpty();
+        assertThat(test(grid).getCellText(1, 8)).isEmpty();
+
+        // the district summary says the same: the carried figure with its day, a dash and no share for the other
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.districtSummaryPdf(campaign.id(), day, "802"));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("1.100 (ngày", carriedFrom + ")", "Xã Tân Phú —", "Ghi chú: số liệu kèm ngày");
+        }
     }
 }

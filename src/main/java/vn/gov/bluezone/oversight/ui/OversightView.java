@@ -129,21 +129,25 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> statusCell(r.day())).setHeader(getTranslation("report.dayStatus")).setAutoWidth(true);
         grid.addColumn(r -> VietnameseFormats.dateTime(r.day().submittedAt())).setHeader(getTranslation("report.submittedAt"))
                 .setSortProperty("submittedAt");
-        grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().cumulative()) : "—")
+        grid.addColumn(r -> figure(r.day()))
                 .setHeader(getTranslation("report.cumulative.short")).setTextAlign(ColumnTextAlign.END)
-                .setSortProperty("cumulative");
+                .setSortProperty("cumulative")
+                .setTooltipGenerator(r -> r.day().carried()
+                        ? getTranslation("oversight.carried.tooltip", VietnameseFormats.date(r.day().figureDate()))
+                        : r.day().hasFigure() ? null : getTranslation("oversight.noFigure.tooltip"));
         grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().newSincePrevious()) : "—")
                 .setHeader(getTranslation("report.newInstalls")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.day().cumulative(), r.day().population()))
+        grid.addColumn(r -> r.day().hasFigure() ? percent(r.day().cumulative(), r.day().population()) : "")
                 .setHeader(getTranslation("report.readout.populationShort")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> percent(r.day().cumulative(), r.day().smartphoneUsers()))
+        grid.addColumn(r -> r.day().hasFigure() ? percent(r.day().cumulative(), r.day().smartphoneUsers()) : "")
                 .setHeader(getTranslation("report.readout.smartphonesShort")).setTextAlign(ColumnTextAlign.END)
                 .setSortProperty("coverage");
-        grid.addColumn(r -> signed(r.day().gapToPace())).setHeader(getTranslation("oversight.gap"))
+        grid.addColumn(r -> r.day().hasFigure() ? signed(r.day().gapToPace()) : "").setHeader(getTranslation("oversight.gap"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.day().officialInstalls() == null ? "" : VietnameseFormats.count(r.day().officialInstalls()))
                 .setHeader(getTranslation("official.installs")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.day().differenceToOfficial() == null ? "" : signed(r.day().differenceToOfficial()))
+        grid.addColumn(r -> r.day().differenceToOfficial() == null || !r.day().hasFigure() ? ""
+                        : signed(r.day().differenceToOfficial()))
                 .setHeader(getTranslation("official.difference")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.period() == null ? "" : getTranslation("oversight.periodCounts", r.period().onTime(),
                 r.period().late(), r.period().missing())).setHeader(getTranslation("oversight.period"));
@@ -294,6 +298,18 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private Component statusCell(CommuneDayRow row) {
         return Fields.badge(getTranslation("dayStatus." + row.status().name())
                 + (row.returned() ? " · " + getTranslation("oversight.returnedMark") : ""), row.status().badgeTheme());
+    }
+
+    /**
+     * The figure in force: the day's own, or an earlier report's with its day ("3.836 (ngày 12/08)"),
+     * or "—" when the commune has never reported.
+     */
+    private String figure(CommuneDayRow row) {
+        if (row.reported()) {
+            return VietnameseFormats.count(row.cumulative());
+        }
+        return row.carried() ? getTranslation("oversight.carried", VietnameseFormats.count(row.cumulative()),
+                VietnameseFormats.dayMonth(row.figureDate())) : "—";
     }
 
     private String percent(long part, long whole) {

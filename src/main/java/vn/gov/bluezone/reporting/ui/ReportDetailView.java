@@ -26,6 +26,7 @@ import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -117,15 +118,20 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
     private void openReturnDialog(ReportView report) {
         Dialog dialog = new Dialog(getTranslation("report.return"));
         dialog.setId("return-dialog");
-        TextArea comment = new TextArea(getTranslation("report.returnComment"));
-        comment.setId("return-comment");
-        comment.setMaxLength(Fields.typingRoom(DailyReportService.MAX_COMMENT));
+        TextArea comment = Fields.text(new TextArea(), "return-comment", getTranslation("report.returnComment"),
+                DailyReportService.MAX_COMMENT);
         comment.setWidthFull();
         Button confirm = new Button(getTranslation("report.return"), click -> {
             try {
                 show(reports.returnForCorrection(report.id(), comment.getValue(), report.version()));
                 dialog.close();
                 ErrorMessages.success(getTranslation("report.returnedDone"));
+            } catch (ValidationException invalid) {
+                // say what is missing under the field and in a notification that names the field
+                String message = getTranslation(invalid.fieldErrors().getOrDefault("comment", "report.error.comment"));
+                comment.setErrorMessage(message);
+                comment.setInvalid(true);
+                ErrorMessages.error(getTranslation("report.returnRefused", comment.getLabel(), message));
             } catch (PortalException e) {
                 comment.setErrorMessage(ErrorMessages.text(this, e));
                 comment.setInvalid(true);

@@ -34,6 +34,12 @@ public final class ErrorMessages {
         notification.addThemeVariants(NotificationVariant.ERROR);
     }
 
+    /** A refusal already put into words (e.g. naming the field that is missing). */
+    public static void error(String text) {
+        Notification notification = Notification.show(text, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.ERROR);
+    }
+
     public static void success(String text) {
         Notification notification = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.SUCCESS);

@@ -1,14 +1,24 @@
 package vn.gov.bluezone.shared.ui;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import vn.gov.bluezone.shared.InputText;
+import vn.gov.bluezone.shared.VietnameseText;
 
 /** Field set-ups the views repeat: a labelled choice or text, a dd/MM/yyyy date, a coloured badge. */
 public final class Fields {
@@ -53,6 +63,7 @@ public final class Fields {
         field.setId(id);
         field.setLabel(label);
         field.setMaxLength(typingRoom(maxLength));
+        counted(field, maxLength, InputText::line);
         return field;
     }
 
@@ -61,7 +72,44 @@ public final class Fields {
         area.setId(id);
         area.setLabel(label);
         area.setMaxLength(typingRoom(maxLength));
+        counted(area, maxLength, InputText::block);
         return area;
+    }
+
+    /**
+     * Shows under the field how many characters it holds against the limit ("120/4.000 ký tự"),
+     * counted as the service counts them (cleaned, NFC), updated while the user types; over the limit
+     * the field says so ("Quá 4.000 ký tự — hãy rút gọn") and keeps the whole text: nothing is cut,
+     * the service refuses it. The field's own constraint check is off (its maxlength is only typing
+     * room), so only this counter and the service's refusals mark it invalid.
+     */
+    private static <F extends TextFieldBase<F, String>> void counted(F field, int maxLength,
+            Function<String, String> clean) {
+        field.setManualValidation(true);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(300);
+        Runnable count = () -> {
+            String value = clean.apply(field.getValue());
+            int length = value == null ? 0 : value.length();
+            NumberFormat numbers = NumberFormat.getIntegerInstance(locale(field));
+            String limit = numbers.format(maxLength);
+            field.setHelperText(field.getTranslation("field.counter", numbers.format(length), limit));
+            if (length > maxLength) {
+                field.setErrorMessage(field.getTranslation("field.overLimit", limit));
+                field.setInvalid(true);
+            } else if (field.isInvalid()) {
+                // the text changed: an earlier refusal (over the limit, or the service's) no longer applies
+                field.setInvalid(false);
+                field.setErrorMessage(null);
+            }
+        };
+        count.run();
+        field.addValueChangeListener(change -> count.run());
+    }
+
+    private static Locale locale(Component component) {
+        UI ui = component.getUI().orElse(UI.getCurrent());
+        return ui == null || ui.getLocale() == null ? VietnameseText.VIETNAMESE : ui.getLocale();
     }
 
     /**
