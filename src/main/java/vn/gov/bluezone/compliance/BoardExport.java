@@ -18,6 +18,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 
 import vn.gov.bluezone.documents.ComplianceSheet;
 import vn.gov.bluezone.documents.DocumentService;
+import vn.gov.bluezone.documents.Issuance;
 import vn.gov.bluezone.shared.SafeCells;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
@@ -87,6 +88,19 @@ public class BoardExport {
     /** The board as a report of the Department in the official layout, always in Vietnamese. */
     @PreAuthorize(ComplianceBoardService.READERS)
     public byte[] pdf(long campaignId, LocalDate day, BoardLevel level) {
+        return documents.compliancePdf(sheet(campaignId, day, level));
+    }
+
+    /**
+     * Issues the board as shown into the province's register (numbered, signed by the issuing
+     * officer); an unchanged board of the same day and level returns the entry already issued.
+     */
+    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    public Issuance issue(long campaignId, LocalDate day, BoardLevel level) {
+        return documents.issueCompliance(sheet(campaignId, day, level));
+    }
+
+    private ComplianceSheet sheet(long campaignId, LocalDate day, BoardLevel level) {
         Locale vi = VietnameseText.VIETNAMESE;
         BoardTexts texts = texts(vi);
         List<ComplianceSheet.Row> rows = new ArrayList<>();
@@ -102,8 +116,7 @@ public class BoardExport {
                         + (reasons.isEmpty() ? "" : reasons + ". ") + t(vi, "board.suggestion") + ": " + action + ".");
             }
         }
-        return documents.compliancePdf(new ComplianceSheet(campaignId, day,
-                t(vi, "board.level." + level.name()).toUpperCase(vi), rows, flagged));
+        return new ComplianceSheet(campaignId, day, t(vi, "board.level." + level.name()).toUpperCase(vi), rows, flagged);
     }
 
     private BoardTexts texts(Locale locale) {

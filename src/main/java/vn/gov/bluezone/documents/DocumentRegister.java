@@ -1,5 +1,6 @@
 package vn.gov.bluezone.documents;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.function.IntFunction;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,11 @@ class DocumentRegister {
     private static final RowMapper<IssuedDocument> ROW = (rs, n) -> new IssuedDocument(rs.getLong("id"),
             rs.getLong("issuer_unit_id"), rs.getInt("register_year"), rs.getInt("number"), rs.getString("symbol"),
             rs.getString("document_type"), rs.getObject("issued_on", LocalDate.class), rs.getString("summary"),
-            rs.getString("issued_by"), rs.getObject("issued_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
+            rs.getString("issued_by"), rs.getObject("issued_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+            rs.getString("subject_ref"), rs.getObject("replaces_id", Long.class));
+
+    private static final String COLUMNS = "id, issuer_unit_id, register_year, number, symbol, document_type, issued_on,"
+            + " summary, issued_by, issued_at, subject_ref, replaces_id";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
@@ -46,7 +53,8 @@ class DocumentRegister {
 
     /**
      * Issues a document: takes the issuer's next number for the year, renders the document with it
-     * ({@code render} receives the number) and records it with its file.
+     * ({@code render} receives the number) and records it with its file. No comparison with earlier
+     * issues of the subject (the reprimand dispatch, which is issued once per decision).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
@@ -63,47 +71,104 @@ class DocumentRegister {
     public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
             String subjectRef, String issuedBy, BiFunction<Integer, LocalDate, byte[]> render) {
         LocalDate today = LocalDate.now(clock);
-        int year = today.getYear();
+        lockCounter(issuerUnitId, today.getYear());
+        int number = nextNumber(issuerUnitId, today.getYear());
+        return insert(issuerUnitId, today, number, symbol, documentType, summary, subjectRef, issuedBy, null, null,
+                render.apply(number, today));
+    }
+
+    /**
+     * Issues a document that stands for a subject whose content may change (a report, a summary of a
+     * day). While the issuer's counter is locked, so two issues of one subject cannot overtake each
+     * other: when the subject's latest entry was issued from the same content ({@code fingerprint}),
+     * that entry is returned and no number is taken; otherwise the next number is taken and the
+     * document rendered with it and with the entry it replaces (null for the first issue).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public Issuance issueFixed(long issuerUnitId, String symbol, String documentType, String summary,
+            String subjectRef, String issuedBy, String fingerprint, BiFunction<Integer, IssuedDocument, byte[]> render) {
+        LocalDate today = LocalDate.now(clock);
+        lockCounter(issuerUnitId, today.getYear());
+        List<IssuedDocument> earlier = findBySubject(subjectRef);
+        IssuedDocument latest = earlier.isEmpty() ? null : earlier.getLast();
+        if (latest != null && fingerprint.equals(fingerprint(latest.id()).orElse(null))) {
+            return new Issuance(latest, false, null);
+        }
+        int number = nextNumber(issuerUnitId, today.getYear());
+        IssuedDocument entry = insert(issuerUnitId, today, number, symbol, documentType, summary, subjectRef, issuedBy,
+                fingerprint, latest == null ? null : latest.id(), render.apply(number, latest));
+        return new Issuance(entry, true, latest);
+    }
+
+    private void lockCounter(long issuerUnitId, int year) {
         ensureCounter(issuerUnitId, year);
-        int number = jdbc.queryForObject(
+        jdbc.queryForObject(
                 "select last_number from document_counter where issuer_unit_id = ? and register_year = ? for update",
+                Integer.class, issuerUnitId, year);
+    }
+
+    /** Takes the next number; the counter row is already locked by this transaction. */
+    private int nextNumber(long issuerUnitId, int year) {
+        int number = jdbc.queryForObject(
+                "select last_number from document_counter where issuer_unit_id = ? and register_year = ?",
                 Integer.class, issuerUnitId, year) + 1;
         jdbc.update("update document_counter set last_number = ? where issuer_unit_id = ? and register_year = ?",
                 number, issuerUnitId, year);
-        byte[] content = render.apply(number, today);
+        return number;
+    }
+
+    private IssuedDocument insert(long issuerUnitId, LocalDate today, int number, String symbol, String documentType,
+            String summary, String subjectRef, String issuedBy, String fingerprint, Long replacesId, byte[] content) {
+        int year = today.getYear();
         Instant now = clock.instant();
-        jdbc.update("""
-                insert into issued_document (issuer_unit_id, register_year, number, symbol, document_type, issued_on,
-                    summary, subject_ref, issued_by, issued_at, content)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, issuerUnitId, year, number, symbol, documentType, today, summary, subjectRef, issuedBy,
-                LocalDateTime.ofInstant(now, ZoneOffset.UTC), content);
-        return findBySubject(subjectRef).stream().filter(d -> d.number() == number && d.year() == year).findFirst()
-                .orElseThrow();
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            PreparedStatement insert = connection.prepareStatement("""
+                    insert into issued_document (issuer_unit_id, register_year, number, symbol, document_type, issued_on,
+                        summary, subject_ref, issued_by, issued_at, content, fingerprint, replaces_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, new String[] {"id"});
+            int i = 1;
+            insert.setLong(i++, issuerUnitId);
+            insert.setInt(i++, year);
+            insert.setInt(i++, number);
+            insert.setString(i++, symbol);
+            insert.setString(i++, documentType);
+            insert.setObject(i++, today);
+            insert.setString(i++, summary);
+            insert.setString(i++, subjectRef);
+            insert.setString(i++, issuedBy);
+            insert.setObject(i++, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            insert.setBytes(i++, content);
+            insert.setString(i++, fingerprint);
+            if (replacesId == null) {
+                insert.setNull(i, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(i, replacesId);
+            }
+            return insert;
+        }, key);
+        return find(key.getKey().longValue()).orElseThrow();
     }
 
     List<IssuedDocument> findBySubject(String subjectRef) {
-        return jdbc.query("""
-                select id, issuer_unit_id, register_year, number, symbol, document_type, issued_on, summary, issued_by,
-                       issued_at
-                  from issued_document where subject_ref = ? order by id
-                """, ROW, subjectRef);
+        return jdbc.query("select " + COLUMNS + " from issued_document where subject_ref = ? order by id", ROW,
+                subjectRef);
     }
 
     Optional<IssuedDocument> find(long id) {
-        return jdbc.query("""
-                select id, issuer_unit_id, register_year, number, symbol, document_type, issued_on, summary, issued_by,
-                       issued_at
-                  from issued_document where id = ?
-                """, ROW, id).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from issued_document where id = ?", ROW, id).stream().findFirst();
     }
 
     List<IssuedDocument> findByIssuer(long issuerUnitId) {
-        return jdbc.query("""
-                select id, issuer_unit_id, register_year, number, symbol, document_type, issued_on, summary, issued_by,
-                       issued_at
-                  from issued_document where issuer_unit_id = ? order by register_year desc, number desc
-                """, ROW, issuerUnitId);
+        return jdbc.query("select " + COLUMNS
+                + " from issued_document where issuer_unit_id = ? order by register_year desc, number desc", ROW,
+                issuerUnitId);
+    }
+
+    Optional<String> fingerprint(long issuedId) {
+        return jdbc.query("select fingerprint from issued_document where id = ?", (rs, n) -> rs.getString("fingerprint"),
+                issuedId).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     Optional<byte[]> content(long issuedId) {

@@ -4,7 +4,11 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -20,7 +24,10 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.identity.CurrentUser;
+import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.CurrentScope;
@@ -39,6 +46,7 @@ public class DocumentService {
 
     static final String TEMPLATE = "official-document";
     static final String REPORT_SYMBOL = "BC-UBND";
+    static final String DEPARTMENT_SYMBOL = "BC-STTTT";
     static final String DISPATCH_TEMPLATE = "reprimand-dispatch";
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
     private static final Locale VI = VietnameseText.VIETNAMESE;
@@ -51,11 +59,13 @@ public class DocumentService {
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
     private final SummaryDocuments summaries;
+    private final CurrentUser currentUser;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
             DocumentRenderer renderer, DocumentRegister register, CurrentScope currentScope, AuditLog auditLog,
-            SummaryDocuments summaries) {
+            SummaryDocuments summaries, CurrentUser currentUser) {
         this.summaries = summaries;
+        this.currentUser = currentUser;
         this.reports = reports;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
@@ -65,26 +75,45 @@ public class DocumentService {
         this.auditLog = auditLog;
     }
 
-    /** The report as PDF: the issued file when it has been issued, else a preview without a number. */
+    /**
+     * The report as PDF: the issued file when the latest issue matches the report's current figures,
+     * else a preview of the current figures without a number (an earlier issue stays available,
+     * unchanged, through {@link #issuedPdf}).
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] communeReportPdf(long reportId) {
         ReportView report = reports.get(reportId);
+        OfficialDocument document = communeReport(report);
         List<IssuedDocument> issued = register.findBySubject(subject(report));
         if (!issued.isEmpty()) {
-            return register.content(issued.getFirst().id()).orElseThrow(OutOfScopeException::new);
+            IssuedDocument latest = issued.getLast();
+            // an entry from before the register kept fingerprints is shown as issued, as it always was
+            boolean matches = register.fingerprint(latest.id()).map(document.fingerprint()::equals).orElse(true);
+            if (matches) {
+                return register.content(latest.id()).orElseThrow(OutOfScopeException::new);
+            }
         }
-        return renderer.pdf(TEMPLATE, communeReport(report)
+        return renderer.pdf(TEMPLATE, document
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), REPORT_SYMBOL)));
     }
 
+    /** Every issued version of the report, oldest first, each with how it stands against the current figures. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IssuedVersion> communeReportVersions(long reportId) {
+        ReportView report = reports.get(reportId);
+        return standings(register.findBySubject(subject(report)));
+    }
+
     /**
-     * Issues the commune's report with the commune's next number ("Số: 12/BC-UBND"); issuing it again
-     * returns the same entry, so a reprint has the same number and content.
+     * Issues the commune's report with the commune's next number ("Số: 12/BC-UBND"). Issuing it again
+     * with unchanged figures returns the same entry (a reprint has the same number and content); after
+     * an amendment it issues a new number whose text names the entry it replaces.
      */
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
-    public IssuedDocument issueCommuneReport(long reportId) {
+    public Issuance issueCommuneReport(long reportId) {
         ReportView report = reports.get(reportId);
         UnitSummary commune = hierarchy.get(report.unitId());
         if (!commune.path().equals(currentScope.scope().path())) {
@@ -93,17 +122,83 @@ public class DocumentService {
         if (report.firstSubmittedAt() == null) {
             throw new PortalException("document.error.notSubmitted");
         }
-        List<IssuedDocument> issued = register.findBySubject(subject(report));
-        if (!issued.isEmpty()) {
-            return issued.getFirst();
-        }
         OfficialDocument document = communeReport(report);
-        IssuedDocument entry = register.issue(commune.id(), REPORT_SYMBOL, "BC", document.summary(), subject(report),
-                SecurityContextHolder.getContext().getAuthentication().getName(),
-                number -> renderer.pdf(TEMPLATE, document.withNumber(TEXTS.getString("number.label") + " "
-                        + IssuedDocument.numberText(number, REPORT_SYMBOL))));
-        auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), commune.path(), entry.summary());
-        return entry;
+        return issueFixed(commune, REPORT_SYMBOL, subject(report), document, document);
+    }
+
+    /**
+     * Issues the district's summary of its communes for a day, signed by the issuing officer, with the
+     * district's next number; unchanged figures return the entry already issued for that day.
+     */
+    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Transactional
+    public Issuance issueDistrictSummary(long campaignId, LocalDate day) {
+        UnitSummary district = hierarchy.ownUnit().filter(u -> u.level() == UnitLevel.DISTRICT)
+                .orElseThrow(() -> new AccessDeniedException("only a district issues its summary"));
+        OfficialDocument document = summaries.district(campaignId, day, district);
+        return issueFixed(district, REPORT_SYMBOL, "district_summary:" + campaignId + ":" + day + ":" + district.id(),
+                document, document.withSigner(signerName()));
+    }
+
+    /** Issues the provincial summary of a day (Sở TT&amp;TT, "Số: 03/BC-STTTT") in the register of the province. */
+    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    @Transactional
+    public Issuance issueProvincialSummary(long campaignId, LocalDate day) {
+        UnitSummary province = ownProvince(campaignId);
+        OfficialDocument document = summaries.province(campaignId, day);
+        return issueFixed(province, DEPARTMENT_SYMBOL, "provincial_summary:" + campaignId + ":" + day, document,
+                document.withSigner(signerName()));
+    }
+
+    /**
+     * Issues the compliance board of a day as the Department's report. The board is built by the
+     * compliance module, so the documents module cannot rebuild it later: an issued board is marked
+     * replaced when a changed board is issued, never "outdated" by itself.
+     */
+    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    @Transactional
+    public Issuance issueCompliance(ComplianceSheet sheet) {
+        UnitSummary province = ownProvince(sheet.campaignId());
+        OfficialDocument document = summaries.compliance(sheet);
+        return issueFixed(province, DEPARTMENT_SYMBOL,
+                "board:" + sheet.campaignId() + ":" + sheet.day() + ":" + VietnameseText.searchKey(sheet.levelTitle()),
+                document, document.withSigner(signerName()));
+    }
+
+    private UnitSummary ownProvince(long campaignId) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        return hierarchy.ownUnit().filter(u -> u.id() == campaign.provinceId())
+                .orElseThrow(() -> new AccessDeniedException("only the campaign's province issues its reports"));
+    }
+
+    /**
+     * Issues {@code signed} (the document as it goes out) under the fingerprint of {@code content}
+     * (what it says, without the signer, so another officer issuing unchanged figures gets the same entry).
+     */
+    private Issuance issueFixed(UnitSummary issuer, String symbol, String subject, OfficialDocument content,
+            OfficialDocument signed) {
+        Issuance issuance = register.issueFixed(issuer.id(), symbol, "BC", signed.summary(), subject,
+                SecurityContextHolder.getContext().getAuthentication().getName(), content.fingerprint(),
+                (number, replaced) -> renderer.pdf(TEMPLATE, issuedForm(signed, number, symbol, replaced)));
+        if (issuance.newlyIssued()) {
+            IssuedDocument entry = issuance.document();
+            auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary()
+                    + (issuance.replaced() == null ? "" : " ← " + issuance.replaced().reference()));
+        }
+        return issuance;
+    }
+
+    private static OfficialDocument issuedForm(OfficialDocument document, int number, String symbol,
+            IssuedDocument replaced) {
+        OfficialDocument numbered = document.withNumber(TEXTS.getString("number.label") + " "
+                + IssuedDocument.numberText(number, symbol));
+        return replaced == null ? numbered : numbered.replacing(MessageFormat.format(TEXTS.getString("replaces"),
+                replaced.reference(), VietnameseFormats.date(replaced.issuedOn())));
+    }
+
+    private String signerName() {
+        return currentUser.get().map(PortalUser::fullName)
+                .orElseGet(() -> SecurityContextHolder.getContext().getAuthentication().getName());
     }
 
     /**
@@ -120,7 +215,7 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public byte[] districtSummary(long campaignId, LocalDate day, String districtCode, DocumentFormat format) {
         UnitSummary district = hierarchy.getByCode(districtCode);
-        if (district.level() != vn.gov.bluezone.hierarchy.UnitLevel.DISTRICT) {
+        if (district.level() != UnitLevel.DISTRICT) {
             throw new OutOfScopeException();
         }
         return renderer.render(TEMPLATE, summaries.district(campaignId, day, district), format);
@@ -246,6 +341,55 @@ public class DocumentService {
     @Transactional(readOnly = true)
     public List<IssuedDocument> ownRegister() {
         return hierarchy.ownUnit().map(unit -> register.findByIssuer(unit.id())).orElse(List.of());
+    }
+
+    /** The register of the caller's own unit, newest first, each entry with how it stands against today's figures. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<IssuedVersion> ownRegisterVersions() {
+        return standings(ownRegister());
+    }
+
+    private List<IssuedVersion> standings(List<IssuedDocument> entries) {
+        Map<String, List<IssuedDocument>> bySubject = new HashMap<>();
+        Map<String, Optional<String>> current = new HashMap<>();
+        List<IssuedVersion> versions = new ArrayList<>();
+        for (IssuedDocument entry : entries) {
+            String subject = entry.subjectRef();
+            if (subject == null) {
+                versions.add(new IssuedVersion(entry, IssuedVersion.Standing.UNKNOWN, null));
+                continue;
+            }
+            Optional<IssuedDocument> replacement = bySubject.computeIfAbsent(subject, register::findBySubject).stream()
+                    .filter(d -> Objects.equals(d.replacesId(), entry.id())).findFirst();
+            if (replacement.isPresent()) {
+                versions.add(new IssuedVersion(entry, IssuedVersion.Standing.REPLACED, replacement.get().reference()));
+                continue;
+            }
+            Optional<String> issuedFrom = register.fingerprint(entry.id());
+            Optional<String> now = current.computeIfAbsent(subject, this::currentFingerprint);
+            IssuedVersion.Standing standing = issuedFrom.isEmpty() || now.isEmpty() ? IssuedVersion.Standing.UNKNOWN
+                    : issuedFrom.get().equals(now.get()) ? IssuedVersion.Standing.CURRENT : IssuedVersion.Standing.OUTDATED;
+            versions.add(new IssuedVersion(entry, standing, null));
+        }
+        return versions;
+    }
+
+    /** What the subject of an issued document says today, as a fingerprint; empty when it cannot be rebuilt here. */
+    private Optional<String> currentFingerprint(String subject) {
+        String[] parts = subject.split(":");
+        try {
+            return switch (parts[0]) {
+                case "daily_report" -> Optional.of(communeReport(reports.get(Long.parseLong(parts[1]))).fingerprint());
+                case "district_summary" -> Optional.of(summaries.district(Long.parseLong(parts[1]),
+                        LocalDate.parse(parts[2]), hierarchy.get(Long.parseLong(parts[3]))).fingerprint());
+                case "provincial_summary" -> Optional.of(summaries.province(Long.parseLong(parts[1]),
+                        LocalDate.parse(parts[2])).fingerprint());
+                default -> Optional.empty();
+            };
+        } catch (PortalException | AccessDeniedException unreadable) {
+            return Optional.empty();
+        }
     }
 
     OfficialDocument communeReport(ReportView report) {

@@ -3,9 +3,13 @@ package vn.gov.bluezone.documents;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An entry of the register: "Số: 12/BC-UBND" of an issuer for a year, with what it was. */
+/**
+ * An entry of the register: "Số: 12/BC-UBND" of an issuer for a year, with what it was. An entry is
+ * fixed; when the figures it was rendered from change, a new entry replaces it ({@code replacesId}
+ * names the earlier entry of the same subject).
+ */
 public record IssuedDocument(long id, long issuerUnitId, int year, int number, String symbol, String documentType,
-        LocalDate issuedOn, String summary, String issuedBy, Instant issuedAt) {
+        LocalDate issuedOn, String summary, String issuedBy, Instant issuedAt, String subjectRef, Long replacesId) {
 
     /** "12/BC-UBND"; numbers below 10 get a leading zero ("05/BC-UBND"). */
     public String reference() {

@@ -1,6 +1,11 @@
 package vn.gov.bluezone.documents;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +38,35 @@ public record OfficialDocument(
     public OfficialDocument withNumber(String numberText) {
         return new OfficialDocument(parentBody, issuerBody, numberText, placeDate, documentType, summary, recipientLine,
                 authority, signerName, recipients, lines, subjectLine);
+    }
+
+    /** The same document signed by {@code signerName} (the full name under the signature). */
+    public OfficialDocument withSigner(String signerName) {
+        return new OfficialDocument(parentBody, issuerBody, numberText, placeDate, documentType, summary, recipientLine,
+                authority, signerName, recipients, lines, subjectLine);
+    }
+
+    /** The same document opening with a paragraph that names the issued document it replaces. */
+    OfficialDocument replacing(String sentence) {
+        List<DocumentLine> body = new ArrayList<>();
+        body.add(DocumentLine.paragraph(sentence));
+        body.addAll(lines);
+        return new OfficialDocument(parentBody, issuerBody, numberText, placeDate, documentType, summary, recipientLine,
+                authority, signerName, recipients, body, subjectLine);
+    }
+
+    /**
+     * SHA-256 of everything the document says except its number: two renderings with the same
+     * fingerprint say the same thing, so issuing again need not take a new number.
+     */
+    String fingerprint() {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(withNumber(null).toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Map<String, Object> parameters() {

@@ -143,6 +143,69 @@ class SummaryDocumentsTest {
         pool.shutdown();
     }
 
+    @Test
+    void theDistrictIssuesItsSummaryNumberedAndSignedAndAnUnchangedSummaryKeepsItsNumber() throws IOException {
+        Issuance issued = as.call("huyen.duchoa", () -> documents.issueDistrictSummary(historic(), DAY));
+        IssuedDocument entry = issued.document();
+        assertThat(entry.reference()).matches("\\d{2,}/BC-UBND");
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.issuedPdf(entry.id()));
+        save("district-summary-issued.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Số: " + entry.reference(), "HUYỆN ĐỨC HÒA", "CHỦ TỊCH", "Lê Văn Hòa")
+                    .doesNotContain("Số:      /");
+            PdfChecks.assertDecree30Pdf(document);
+        }
+        int registered = as.call("huyen.duchoa", () -> documents.ownRegister()).size();
+        Issuance again = as.call("huyen.duchoa", () -> documents.issueDistrictSummary(historic(), DAY));
+        assertThat(again.newlyIssued()).isFalse();
+        assertThat(again.document().id()).isEqualTo(entry.id());
+        assertThat(as.call("huyen.duchoa", () -> documents.ownRegister())).hasSize(registered);
+        assertThat(as.call("huyen.duchoa", () -> documents.ownRegisterVersions()))
+                .filteredOn(v -> v.document().id() == entry.id()).singleElement()
+                .extracting(IssuedVersion::standing).isEqualTo(IssuedVersion.Standing.CURRENT);
+        // another day is another document with the next number
+        Issuance otherDay = as.call("huyen.duchoa", () -> documents.issueDistrictSummary(historic(), DAY.minusDays(1)));
+        assertThat(otherDay.document().id()).isNotEqualTo(entry.id());
+        assertThat(otherDay.document().number()).isGreaterThan(entry.number());
+    }
+
+    @Test
+    void theProvinceIssuesItsSummaryAndTheBoardWithTheDepartmentsSymbolAndTheOfficersName() throws IOException {
+        IssuedDocument entry = as.call("tinh.sotttt", () -> documents.issueProvincialSummary(historic(), DAY)).document();
+        assertThat(entry.reference()).matches("\\d{2,}/BC-STTTT");
+        try (PDDocument document = Loader.loadPDF(as.call("tinh.sotttt", () -> documents.issuedPdf(entry.id())))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Số: " + entry.reference(), "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "PHÓ GIÁM ĐỐC",
+                    "Nguyễn Thị Thông");
+            PdfChecks.assertDecree30Pdf(document);
+        }
+        assertThat(as.call("tinh.sotttt", () -> documents.issueProvincialSummary(historic(), DAY)).document().id())
+                .isEqualTo(entry.id());
+
+        ComplianceSheet sheet = new ComplianceSheet(historic(), DAY, "HUYỆN",
+                List.of(new ComplianceSheet.Row("1", "Huyện Đức Hòa", "1.000", "10,00 %", "100,00 %", "Xanh")), List.of());
+        Issuance board = as.call("tinh.sotttt", () -> documents.issueCompliance(sheet));
+        assertThat(board.document().number()).isGreaterThan(entry.number());
+        try (PDDocument document = Loader.loadPDF(as.call("tinh.sotttt", () -> documents.issuedPdf(board.document().id())))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Số: " + board.document().reference(),
+                    "Nguyễn Thị Thông", "Huyện Đức Hòa");
+        }
+        assertThat(as.call("tinh.sotttt", () -> documents.issueCompliance(sheet)).newlyIssued()).isFalse();
+    }
+
+    @Test
+    void eachLevelIssuesOnlyItsOwnSummary() {
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueProvincialSummary(historic(), DAY)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call("xa.duclapha", () -> documents.issueDistrictSummary(historic(), DAY)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call("tinh.lanhdao", () -> documents.issueProvincialSummary(historic(), DAY)))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueCompliance(new ComplianceSheet(historic(),
+                DAY, "XÃ", List.of(), List.of())))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     private static void save(String name, byte[] pdf) throws IOException {
         Path out = Path.of("target", "documents", name);
         Files.createDirectories(out.getParent());

@@ -41,6 +41,29 @@ class DocumentsUiTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("huyen.duchoa")
+    void theDistrictIssuesItsSummaryAndSeesItInItsRegister() {
+        navigate(DocumentsView.class);
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> campaign = $(Select.class).id("documents-campaign");
+        test(campaign).selectItem("Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)");
+        test($(DatePicker.class).id("documents-day")).setValue(LocalDate.of(2020, 8, 19));
+        assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("documents-issue-province"));
+        test($(Button.class).id("documents-issue-district")).click();
+        String outcome = $(com.vaadin.flow.component.html.Paragraph.class).id("documents-issue-outcome").getText();
+        assertThat(outcome).matches("(Đã ban hành văn bản số|Văn bản số) \\d{2,}/BC-UBND.*");
+        String reference = outcome.replaceAll(".*?(\\d{2,}/BC-UBND).*", "$1");
+        @SuppressWarnings("unchecked")
+        var register = (com.vaadin.flow.component.grid.Grid<vn.gov.bluezone.documents.IssuedVersion>) $(
+                com.vaadin.flow.component.grid.Grid.class).id("documents-register");
+        assertThat(test(register).size()).isGreaterThan(0);
+        var row = register.getListDataView().getItems().filter(v -> v.document().reference().equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(row.standing()).isEqualTo(vn.gov.bluezone.documents.IssuedVersion.Standing.CURRENT);
+        assertThat(row.document().issuedBy()).isEqualTo("huyen.duchoa");
+    }
+
+    @Test
     @WithUserDetails("xa.duclapha")
     void aCommuneSeesOnlyItsRegister() {
         navigate(DocumentsView.class);

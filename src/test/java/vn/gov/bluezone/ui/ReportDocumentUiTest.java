@@ -12,6 +12,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 import vn.gov.bluezone.AsUser;
@@ -40,5 +41,11 @@ class ReportDocumentUiTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("document-pdf").getText()).isEqualTo("Tải văn bản báo cáo (PDF)");
         test($(Button.class).id("document-issue")).click();
         assertThat($(Paragraph.class).id("document-outcome").getText()).matches("Đã ban hành văn bản số \\d{2,}/BC-UBND\\.");
+        assertThat($(Div.class).id("document-versions").getElement().getTextRecursively())
+                .matches("Số \\d{2,}/BC-UBND ngày \\d{2}/\\d{2}/\\d{4} Khớp với số liệu hiện tại");
+        // unchanged figures: the same number, and the page says so
+        test($(Button.class).id("document-issue")).click();
+        assertThat($(Paragraph.class).id("document-outcome").getText())
+                .matches("Văn bản số \\d{2,}/BC-UBND đã được ban hành và khớp với số liệu hiện tại; không cấp số mới\\.");
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,9 +38,12 @@ import vn.gov.bluezone.compliance.BoardTexts;
 import vn.gov.bluezone.compliance.BoardTotal;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.ReprimandService;
+import vn.gov.bluezone.documents.Issuance;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
+import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 
 /**
@@ -139,7 +143,23 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                 day.getValue(), level.getValue()), "bang-tuan-thu.pdf", "application/pdf")),
                 getTranslation("board.exportPdf"));
         pdf.setId("board-pdf");
-        actions.add(xlsx, pdf, new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
+        actions.add(xlsx, pdf);
+        if (officer) {
+            Button issue = new Button(getTranslation("board.issue"), click -> {
+                try {
+                    Issuance issuance = export.issue(campaign.getValue().id(), day.getValue(), level.getValue());
+                    String reference = issuance.document().reference();
+                    Notification.show(!issuance.newlyIssued() ? getTranslation("document.alreadyIssued", reference)
+                            : issuance.replaced() == null ? getTranslation("document.issued", reference)
+                            : getTranslation("document.issuedReplacing", reference, issuance.replaced().reference()));
+                } catch (PortalException e) {
+                    ErrorMessages.show(this, e);
+                }
+            });
+            issue.setId("board-issue");
+            actions.add(issue);
+        }
+        actions.add(new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
 
         campaign.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());

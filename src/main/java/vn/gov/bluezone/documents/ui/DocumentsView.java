@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -33,7 +34,9 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.documents.DocumentFormat;
 import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
+import vn.gov.bluezone.documents.Issuance;
 import vn.gov.bluezone.documents.IssuedDocument;
+import vn.gov.bluezone.documents.IssuedVersion;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
@@ -61,6 +64,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<UnitSummary> district = new Select<>();
     private final ProgressBar progress = new ProgressBar();
     private final Div result = new Div();
+    private final Paragraph issueOutcome = new Paragraph();
+    private final Grid<IssuedVersion> register = new Grid<>();
 
     DocumentsView(DocumentService documents, DocumentJobs jobs, CampaignService campaigns, HierarchyService hierarchy,
             DailyReportService reports, AuthenticationContext authentication) {
@@ -105,18 +110,57 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                     actions.add(provinceSummary);
                 }
             }
-            add(new H3(getTranslation("documents.summaries")), filters, actions, progress, result);
+            HorizontalLayout issuing = new HorizontalLayout();
+            issuing.setWrap(true);
+            if (authentication.hasRole("DISTRICT_OFFICER")) {
+                Button issueDistrict = new Button(getTranslation("documents.issueDistrict"),
+                        click -> issue(() -> documents.issueDistrictSummary(campaign.getValue().id(), day.getValue())));
+                issueDistrict.setId("documents-issue-district");
+                issuing.add(issueDistrict);
+            }
+            if (authentication.hasRole("PROVINCE_OFFICER")) {
+                Button issueProvince = new Button(getTranslation("documents.issueProvincial"),
+                        click -> issue(() -> documents.issueProvincialSummary(campaign.getValue().id(), day.getValue())));
+                issueProvince.setId("documents-issue-province");
+                issuing.add(issueProvince);
+            }
+            issueOutcome.setId("documents-issue-outcome");
+            add(new H3(getTranslation("documents.summaries")), filters, actions, progress, result, issuing, issueOutcome);
         }
 
-        Grid<IssuedDocument> register = new Grid<>();
         register.setId("documents-register");
         register.setAllRowsVisible(true);
-        register.addColumn(IssuedDocument::reference).setHeader(getTranslation("documents.number")).setAutoWidth(true);
-        register.addColumn(d -> VietnameseFormats.date(d.issuedOn())).setHeader(getTranslation("documents.date"));
-        register.addColumn(IssuedDocument::summary).setHeader(getTranslation("documents.summary")).setFlexGrow(3);
-        register.addColumn(IssuedDocument::issuedBy).setHeader(getTranslation("documents.issuedBy"));
-        register.setItems(documents.ownRegister());
+        register.addComponentColumn(v -> file(v.document())).setHeader(getTranslation("documents.number"))
+                .setAutoWidth(true);
+        register.addColumn(v -> VietnameseFormats.date(v.document().issuedOn())).setHeader(getTranslation("documents.date"));
+        register.addColumn(v -> v.document().summary()).setHeader(getTranslation("documents.summary")).setFlexGrow(3);
+        register.addColumn(v -> v.document().issuedBy()).setHeader(getTranslation("documents.issuedBy"));
+        register.addColumn(v -> IssuedTexts.standing(this, v)).setHeader(getTranslation("documents.standing"))
+                .setFlexGrow(2);
+        register.setItems(documents.ownRegisterVersions());
         add(new H3(getTranslation("documents.register")), register);
+    }
+
+    /** Issues a summary of the chosen day (synchronously: one document), says what happened, refreshes the register. */
+    private void issue(Supplier<Issuance> work) {
+        if (campaign.getValue() == null || day.getValue() == null) {
+            return;
+        }
+        try {
+            issueOutcome.setText(IssuedTexts.outcome(this, work.get()));
+            register.setItems(documents.ownRegisterVersions());
+        } catch (PortalException e) {
+            ErrorMessages.show(this, e);
+        }
+    }
+
+    private Anchor file(IssuedDocument entry) {
+        Anchor file = new Anchor(DownloadHandler.fromInputStream(download -> {
+            byte[] content = documents.issuedPdf(entry.id());
+            return new DownloadResponse(new ByteArrayInputStream(content),
+                    "van-ban-" + entry.reference().replace('/', '-') + ".pdf", "application/pdf", content.length);
+        }), entry.reference());
+        return file;
     }
 
     /** Renders on the bounded pool; the page polls until the file is ready, then offers it. */

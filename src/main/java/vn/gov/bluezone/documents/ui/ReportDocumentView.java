@@ -1,12 +1,16 @@
 package vn.gov.bluezone.documents.ui;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -21,13 +25,16 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
+import vn.gov.bluezone.documents.IssuedVersion;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
- * A daily report as an official document: download the PDF (the issued file once issued, else a
- * preview without a number); the commune issues it into its register.
+ * A daily report as an official document: download the PDF (the issued file while it matches the
+ * report, else a preview without a number); the commune issues it into its register; every issued
+ * version is listed with its own file and whether it matches the current figures.
  */
 @Route("reports/:id/document")
 @PermitAll
@@ -57,13 +64,15 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
         }), getTranslation("document.pdf"));
         pdf.setId("document-pdf");
         add(new H2(getTranslation("document.pdf")), pdf);
+        Div versions = new Div();
+        versions.setId("document-versions");
         if (authentication.hasRole("COMMUNE_OFFICER")) {
             Paragraph outcome = new Paragraph();
             outcome.setId("document-outcome");
             Button issue = new Button(getTranslation("document.issue"), click -> {
                 try {
-                    IssuedDocument issued = documents.issueCommuneReport(id);
-                    outcome.setText(getTranslation("document.issued", issued.reference()));
+                    outcome.setText(IssuedTexts.outcome(this, documents.issueCommuneReport(id)));
+                    showVersions(versions, id);
                 } catch (PortalException e) {
                     ErrorMessages.show(this, e);
                 }
@@ -71,6 +80,31 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
             issue.setId("document-issue");
             issue.addThemeVariants(ButtonVariant.PRIMARY);
             add(issue, outcome);
+        }
+        add(new H3(getTranslation("document.versions")), versions);
+        showVersions(versions, id);
+    }
+
+    /** Each issued version with its own file and whether it matches the report's current figures. */
+    private void showVersions(Div versions, long id) {
+        versions.removeAll();
+        List<IssuedVersion> issued = documents.communeReportVersions(id);
+        if (issued.isEmpty()) {
+            versions.add(new Paragraph(getTranslation("document.versions.none")));
+        }
+        for (IssuedVersion version : issued) {
+            IssuedDocument entry = version.document();
+            Anchor file = new Anchor(DownloadHandler.fromInputStream(download -> {
+                byte[] content = documents.issuedPdf(entry.id());
+                return new DownloadResponse(new ByteArrayInputStream(content),
+                        "van-ban-" + entry.reference().replace('/', '-') + ".pdf", "application/pdf", content.length);
+            }), getTranslation("document.versions.item", entry.reference(), VietnameseFormats.date(entry.issuedOn())));
+            Span standing = new Span(IssuedTexts.standing(this, version));
+            standing.getElement().getThemeList().add(version.standing() == IssuedVersion.Standing.CURRENT
+                    ? "badge success" : "badge contrast");
+            Div row = new Div(file, new Span(" "), standing);
+            row.setId("document-version-" + entry.id());
+            versions.add(row);
         }
     }
 
