@@ -107,10 +107,14 @@ class DocumentRegister {
                 Integer.class, issuerUnitId, year);
     }
 
-    /** Takes the next number; the counter row is already locked by this transaction. */
+    /**
+     * Takes the next number; the counter row is already locked by this transaction. The read is a
+     * locking one again: on MariaDB a plain read sees the transaction's snapshot, which may predate
+     * the counter row that {@code ensureCounter} committed in a transaction of its own.
+     */
     private int nextNumber(long issuerUnitId, int year) {
         int number = jdbc.queryForObject(
-                "select last_number from document_counter where issuer_unit_id = ? and register_year = ?",
+                "select last_number from document_counter where issuer_unit_id = ? and register_year = ? for update",
                 Integer.class, issuerUnitId, year) + 1;
         jdbc.update("update document_counter set last_number = ? where issuer_unit_id = ? and register_year = ?",
                 number, issuerUnitId, year);

@@ -28,6 +28,13 @@ public final class VietnameseFormats {
         return pattern("#,##0").format(value);
     }
 
+    /** A count in the reader's language: "396.296" in Vietnamese, "396,296" in English. */
+    public static String count(long value, java.util.Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage())
+                ? new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(value)
+                : count(value);
+    }
+
     /** A share computed from counts, shown with two decimals: percent(187315, 1688547) = "11,09 %". */
     public static String percent(long part, long whole) {
         if (whole <= 0) {

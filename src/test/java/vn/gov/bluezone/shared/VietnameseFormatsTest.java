@@ -16,6 +16,10 @@ class VietnameseFormatsTest {
         assertThat(VietnameseFormats.percent(187_315, 1_688_547)).isEqualTo("11,09 %");
         assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.forLanguageTag("vi-VN"))).isEqualTo("11,09 %");
         assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.ENGLISH)).isEqualTo("11.09%");
+        // the English UI groups digits the English way
+        assertThat(VietnameseFormats.count(396_296, java.util.Locale.ENGLISH)).isEqualTo("396,296");
+        assertThat(VietnameseFormats.count(396_296, java.util.Locale.forLanguageTag("vi-VN"))).isEqualTo("396.296");
+        assertThat(VietnameseFormats.count(396_296, null)).isEqualTo("396.296");
     }
 
     @Test

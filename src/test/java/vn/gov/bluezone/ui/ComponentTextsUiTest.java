@@ -105,7 +105,17 @@ class ComponentTextsUiTest extends SpringBrowserlessTest {
         Upload upload = $(Upload.class).id("unit-upload");
         assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Choose file…");
         assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is too large (at most 5 MB).");
+
+        // figures are grouped the English way too (1,688,547 people, not 1.688.547)
+        long province = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
+        UI.getCurrent().navigate("units/" + province);
+        assertThat($(com.vaadin.flow.component.html.Span.class).all().stream().map(span -> span.getText()))
+                .anyMatch(text -> text.startsWith("1,688,547 people"))
+                .noneMatch(text -> text.contains("1.688.547"));
     }
+
+    @Autowired
+    vn.gov.bluezone.hierarchy.HierarchyService hierarchy;
 
     /** The outbox did not open at all: the status filter's label generator was handed null. */
     @Test

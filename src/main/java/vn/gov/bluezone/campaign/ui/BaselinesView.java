@@ -69,11 +69,11 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
         grid.setId("baseline-grid");
         grid.addColumn(Baseline::unitName).setHeader(getTranslation("units.name")).setFlexGrow(2);
         grid.addColumn(b -> b.parentName() == null ? "" : b.parentName()).setHeader(getTranslation("units.parent"));
-        grid.addColumn(b -> VietnameseFormats.count(b.population()) + (b.estimated() ? " *" : ""))
+        grid.addColumn(b -> VietnameseFormats.count(b.population(), getLocale()) + (b.estimated() ? " *" : ""))
                 .setHeader(getTranslation("baseline.population")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(b -> VietnameseFormats.count(b.smartphoneUsers()) + (b.estimated() ? " *" : ""))
+        grid.addColumn(b -> VietnameseFormats.count(b.smartphoneUsers(), getLocale()) + (b.estimated() ? " *" : ""))
                 .setHeader(getTranslation("baseline.smartphones")).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(b -> VietnameseFormats.count(b.installsAtStart())).setHeader(getTranslation("baseline.installs"))
+        grid.addColumn(b -> VietnameseFormats.count(b.installsAtStart(), getLocale())).setHeader(getTranslation("baseline.installs"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.setItems(query -> campaigns.baselines(campaign.id(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());

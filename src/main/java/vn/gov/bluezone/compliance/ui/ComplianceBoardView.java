@@ -99,9 +99,9 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> VietnameseFormats.count(r.paceInstalls())).setHeader(getTranslation("oversight.pace"))
+        grid.addColumn(r -> VietnameseFormats.count(r.paceInstalls(), getLocale())).setHeader(getTranslation("oversight.pace"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> (r.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(r.gapToPace())))
+        grid.addColumn(r -> (r.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(r.gapToPace()), getLocale()))
                 .setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(texts::record).setHeader(getTranslation("board.reporting")).setWidth("15rem").setFlexGrow(0);
@@ -178,9 +178,9 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             List<BoardRow> rows = board.board(campaign.getValue().id(), day.getValue(), level.getValue());
             grid.setItems(rows);
             BoardTotal sum = BoardTotal.of(rows);
-            total.setText(getTranslation("board.total", sum.units(), VietnameseFormats.count(sum.cumulative()),
+            total.setText(getTranslation("board.total", sum.units(), VietnameseFormats.count(sum.cumulative(), getLocale()),
                     percent(sum.cumulative(), sum.population()), percent(sum.cumulative(), sum.denominator()),
-                    VietnameseFormats.count(sum.paceInstalls())));
+                    VietnameseFormats.count(sum.paceInstalls(), getLocale())));
             communesColumn.setVisible(level.getValue() == BoardLevel.DISTRICT);
             grid.getColumnByKey("parent").setVisible(level.getValue() == BoardLevel.COMMUNE);
             updateActions();

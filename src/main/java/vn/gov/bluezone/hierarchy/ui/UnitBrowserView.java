@@ -71,7 +71,7 @@ public class UnitBrowserView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> u.parentName() == null ? "" : u.parentName()).setHeader(getTranslation("units.parent"))
                 .setFlexGrow(2);
-        grid.addColumn(u -> u.population() == null ? "" : VietnameseFormats.count(u.population())).setKey("population")
+        grid.addColumn(u -> u.population() == null ? "" : VietnameseFormats.count(u.population(), getLocale())).setKey("population")
                 .setSortable(true).setHeader(getTranslation("units.population")).setTextAlign(
                         com.vaadin.flow.component.grid.ColumnTextAlign.END);
         grid.setItems(query -> hierarchy.browse(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))

@@ -65,7 +65,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
         facts.addFormItem(new Span(getTranslation("level." + unit.level().name())), getTranslation("units.level"));
         facts.addFormItem(new Span(unit.parentName() == null ? "—" : unit.parentName()), getTranslation("units.parent"));
         facts.addFormItem(new Span(unit.population() == null ? "—"
-                : getTranslation("units.populationWithSource", VietnameseFormats.count(unit.population()),
+                : getTranslation("units.populationWithSource", VietnameseFormats.count(unit.population(), getLocale()),
                         unit.populationSource(), VietnameseFormats.date(unit.populationDate()))),
                 getTranslation("units.population"));
         facts.addFormItem(new Span(unit.officeEmail() == null ? "—" : unit.officeEmail()), getTranslation("units.email"));

@@ -97,12 +97,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         statusTable.setId("table-status");
         statusTable.setAllRowsVisible(true);
         statusTable.addColumn(s -> getTranslation("dayStatus." + s.status().name())).setHeader(getTranslation("report.dayStatus"));
-        statusTable.addColumn(s -> VietnameseFormats.count(s.communes())).setHeader(getTranslation("dashboard.communes"))
+        statusTable.addColumn(s -> VietnameseFormats.count(s.communes(), getLocale())).setHeader(getTranslation("dashboard.communes"))
                 .setTextAlign(ColumnTextAlign.END);
         unitsTable.setId("table-units");
         unitsTable.setAllRowsVisible(true);
         unitsTable.addColumn(UnitShare::name).setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
-        unitsTable.addColumn(u -> VietnameseFormats.count(u.cumulative())).setHeader(getTranslation("report.cumulative.short"))
+        unitsTable.addColumn(u -> VietnameseFormats.count(u.cumulative(), getLocale())).setHeader(getTranslation("report.cumulative.short"))
                 .setTextAlign(ColumnTextAlign.END);
         unitsTable.addColumn(u -> percent(u.cumulative(), u.denominator())).setHeader(getTranslation("dashboard.coverage"))
                 .setTextAlign(ColumnTextAlign.END);

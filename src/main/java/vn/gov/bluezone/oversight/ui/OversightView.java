@@ -135,7 +135,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(r -> r.day().carried()
                         ? getTranslation("oversight.carried.tooltip", VietnameseFormats.date(r.day().figureDate()))
                         : r.day().hasFigure() ? null : getTranslation("oversight.noFigure.tooltip"));
-        grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().newSincePrevious()) : "—")
+        grid.addColumn(r -> r.day().reported() ? VietnameseFormats.count(r.day().newSincePrevious(), getLocale()) : "—")
                 .setHeader(getTranslation("report.newInstalls")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.day().hasFigure() ? percent(r.day().cumulative(), r.day().population()) : "")
                 .setHeader(getTranslation("report.readout.populationShort")).setTextAlign(ColumnTextAlign.END);
@@ -144,7 +144,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("coverage");
         grid.addColumn(r -> r.day().hasFigure() ? signed(r.day().gapToPace()) : "").setHeader(getTranslation("oversight.gap"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(r -> r.day().officialInstalls() == null ? "" : VietnameseFormats.count(r.day().officialInstalls()))
+        grid.addColumn(r -> r.day().officialInstalls() == null ? "" : VietnameseFormats.count(r.day().officialInstalls(), getLocale()))
                 .setHeader(getTranslation("official.installs")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.day().differenceToOfficial() == null || !r.day().hasFigure() ? ""
                         : signed(r.day().differenceToOfficial()))
@@ -168,7 +168,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
         totals.addColumn(t -> getTranslation("oversight.statusCounts", t.onTime(), t.late(), t.missing(), t.pending()))
                 .setHeader(getTranslation("oversight.statuses")).setFlexGrow(2);
-        totals.addColumn(t -> VietnameseFormats.count(t.cumulative())).setHeader(getTranslation("report.cumulative.short"))
+        totals.addColumn(t -> VietnameseFormats.count(t.cumulative(), getLocale())).setHeader(getTranslation("report.cumulative.short"))
                 .setTextAlign(ColumnTextAlign.END);
         totals.addColumn(t -> percent(t.cumulative(), t.population())).setHeader(getTranslation("report.readout.populationShort"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -306,9 +306,9 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
      */
     private String figure(CommuneDayRow row) {
         if (row.reported()) {
-            return VietnameseFormats.count(row.cumulative());
+            return VietnameseFormats.count(row.cumulative(), getLocale());
         }
-        return row.carried() ? getTranslation("oversight.carried", VietnameseFormats.count(row.cumulative()),
+        return row.carried() ? getTranslation("oversight.carried", VietnameseFormats.count(row.cumulative(), getLocale()),
                 VietnameseFormats.dayMonth(row.figureDate())) : "—";
     }
 
@@ -316,8 +316,8 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         return VietnameseFormats.percent(part, whole, locale());
     }
 
-    private static String signed(long value) {
-        return (value >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(value));
+    private String signed(long value) {
+        return (value >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(value), getLocale());
     }
 
     private Locale locale() {

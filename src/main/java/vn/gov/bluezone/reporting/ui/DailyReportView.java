@@ -136,7 +136,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         days.setAllRowsVisible(true);
         days.addColumn(d -> VietnameseFormats.date(d.date())).setHeader(getTranslation("report.date")).setAutoWidth(true);
         days.addComponentColumn(d -> ReportTexts.dayStatusBadge(this, d.dayStatus())).setHeader(getTranslation("report.dayStatus"));
-        days.addColumn(d -> d.cumulativeInstalls() == null ? "" : VietnameseFormats.count(d.cumulativeInstalls()))
+        days.addColumn(d -> d.cumulativeInstalls() == null ? "" : VietnameseFormats.count(d.cumulativeInstalls(), getLocale()))
                 .setHeader(getTranslation("report.cumulative.short"));
         days.addItemClickListener(click -> date.setValue(click.getItem().date()));
 
@@ -308,11 +308,11 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ReportFigures figures = reports.preview(context.campaignId(), context.reportDate(), value);
-        readout.add(line("report.readout.new", VietnameseFormats.count(figures.newSinceYesterday())),
+        readout.add(line("report.readout.new", VietnameseFormats.count(figures.newSinceYesterday(), getLocale())),
                 line("report.readout.population", ReportTexts.percent(this, figures.cumulative(), figures.population())),
                 line("report.readout.smartphones", ReportTexts.percent(this, figures.cumulative(), figures.smartphoneUsers())),
-                line("report.readout.pace", VietnameseFormats.count(figures.paceInstalls()),
-                        (figures.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(figures.gapToPace()))));
+                line("report.readout.pace", VietnameseFormats.count(figures.paceInstalls(), getLocale()),
+                        (figures.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(figures.gapToPace()), getLocale())));
     }
 
     private Div line(String key, Object... values) {

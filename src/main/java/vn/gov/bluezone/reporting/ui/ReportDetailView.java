@@ -69,10 +69,10 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         facts.addFormItem(day, getTranslation("report.dayStatus"));
         facts.addFormItem(new Span(getTranslation("reportStatus." + report.status().name())), getTranslation("report.state"));
         facts.addFormItem(new Span(VietnameseFormats.dateTime(report.firstSubmittedAt())), getTranslation("report.submittedAt"));
-        Span cumulative = new Span(VietnameseFormats.count(report.cumulativeInstalls()));
+        Span cumulative = new Span(VietnameseFormats.count(report.cumulativeInstalls(), getLocale()));
         cumulative.setId("report-detail-cumulative");
         facts.addFormItem(cumulative, getTranslation("report.cumulative"));
-        facts.addFormItem(new Span(VietnameseFormats.count(report.newInstalls())), getTranslation("report.newInstalls"));
+        facts.addFormItem(new Span(VietnameseFormats.count(report.newInstalls(), getLocale())), getTranslation("report.newInstalls"));
         facts.addFormItem(new Span(ReportTexts.percent(this, report.cumulativeInstalls(), report.population())),
                 getTranslation("report.readout.populationShort"));
         facts.addFormItem(new Span(ReportTexts.percent(this, report.cumulativeInstalls(), report.smartphoneUsers())),
@@ -80,7 +80,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         List<WorkForm> workForms = campaigns.get(report.campaignId()).workForms();
         for (WorkForm form : workForms) {
             Long quantity = report.work().get(form.code());
-            facts.addFormItem(new Span(quantity == null ? "—" : VietnameseFormats.count(quantity)), form.label());
+            facts.addFormItem(new Span(quantity == null ? "—" : VietnameseFormats.count(quantity, getLocale())), form.label());
         }
         Span results = new Span(report.results() == null ? "—" : report.results());
         results.setId("report-detail-results");

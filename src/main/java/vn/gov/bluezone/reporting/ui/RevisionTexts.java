@@ -7,6 +7,8 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.UI;
+
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -98,7 +100,8 @@ final class RevisionTexts {
 
     private static String figure(String stored) {
         try {
-            return VietnameseFormats.count(Long.parseLong(stored.strip()));
+            UI ui = UI.getCurrent();
+            return VietnameseFormats.count(Long.parseLong(stored.strip()), ui == null ? null : ui.getLocale());
         } catch (NumberFormatException notAFigure) {
             return stored;
         }
