@@ -327,7 +327,7 @@ class ReprimandWorkflowTest {
             assertThat(sheet.getRow(2).getCell(19).getStringCellValue()).isEqualTo("Phê bình");
         }
         String text = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.DISTRICT)));
-        assertThat(text).contains("SỞ THÔNG TIN VÀ TRUYỀN", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",
+        assertThat(text).contains("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",
                 "Huyện Đức Hòa", "2.100", "CÁC ĐƠN VỊ CÓ CẢNH BÁO");
     }
 
