@@ -438,7 +438,7 @@ public class DocumentService {
                 TEXTS.getString("authority.committee") + "\n"
                         + TEXTS.getString(deputy ? "authority.deputy" : "authority.chair"),
                 report.signerName(),
-                MessageFormat.format(TEXTS.getString("recipients.commune"), TEXTS.getString("parent.prefix") + " " + parent),
+                MessageFormat.format(TEXTS.getString("recipients.commune"), TEXTS.getString("parent.prefix") + " " + UnitNames.inSentence(parent)),
                 lines);
     }
 

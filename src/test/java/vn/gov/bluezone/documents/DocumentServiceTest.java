@@ -94,7 +94,7 @@ class DocumentServiceTest {
                     "Kết quả triển khai cài đặt ứng dụng Bluezone ngày 07/04/2026", "Kính gửi: Sở TT&TT.",
                     "I. KẾT QUẢ CÀI ĐẶT ỨNG DỤNG BLUEZONE", "1.100", "18,33 %", "11,00 %", "Hộ gia đình",
                     "Nhiều người cao tuổi không có điện thoại thông minh.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
-                    "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND Huyện Đức Hòa;", "- Lưu: VT.");
+                    "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND huyện Đức Hòa;", "- Lưu: VT.");
             PdfChecks.assertDecree30Pdf(document);
         }
     }
