@@ -169,7 +169,7 @@ class PortalBrowserIT {
             screenshot("report-phone.png");
             driver.findElement(By.cssSelector("#report-signer input")).sendKeys("Phạm Thị Lập");
             driver.findElement(By.cssSelector("#report-results textarea")).sendKeys("Đã vận động 40 hộ gia đình.");
-            driver.findElement(By.id("report-submit")).click();
+            click(driver.findElement(By.id("report-submit")));
             waitForText("report-state", "Đã gửi");
             assertThat(((Number) ((JavascriptExecutor) driver).executeScript(
                     "return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(390);
