@@ -344,14 +344,11 @@ class ReportApiContractTest {
     }
 
     private MockHttpServletRequestBuilder submit(LocalDate date, String cumulative) {
-        return post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body(date, cumulative));
+        return ReportApiRequests.submit(campaign.id(), date, cumulative);
     }
 
     private String body(LocalDate date, String cumulative) {
-        return """
-                {"campaignId": %d, "reportDate": "%s", "cumulativeInstalls": %s, "work": {"HOUSEHOLDS": 40},
-                 "results": "Đã vận động 40 hộ.", "signerName": "Phạm Thị Lập", "signerTitle": "Phó Chủ tịch UBND xã"}
-                """.formatted(campaign.id(), date, cumulative);
+        return ReportApiRequests.body(campaign.id(), date, cumulative);
     }
 
     /** The body with one more property at its end. */

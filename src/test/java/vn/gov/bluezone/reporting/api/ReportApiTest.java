@@ -148,14 +148,11 @@ class ReportApiTest {
     }
 
     private MockHttpServletRequestBuilder submit(LocalDate day, String cumulative) {
-        return post("/api/v1/reports").contentType(MediaType.APPLICATION_JSON).content(body(day, cumulative));
+        return ReportApiRequests.submit(campaign.id(), day, cumulative);
     }
 
     private String body(LocalDate day, String cumulative) {
-        return """
-                {"campaignId": %d, "reportDate": "%s", "cumulativeInstalls": %s, "work": {"HOUSEHOLDS": 40},
-                 "results": "Đã vận động 40 hộ.", "signerName": "Phạm Thị Lập", "signerTitle": "Phó Chủ tịch UBND xã"}
-                """.formatted(campaign.id(), day, cumulative);
+        return ReportApiRequests.body(campaign.id(), day, cumulative);
     }
 
     private long dayFigure(LocalDate day) {
