@@ -7,5 +7,9 @@ public enum DeniedAccess {
     /** A record opened by id that is outside the user's scope (or does not exist). */
     RECORD,
     /** An action a service refused (AccessDeniedException). */
-    ACTION
+    ACTION,
+    /** A report API request for a record outside the caller's scope. */
+    API_RECORD,
+    /** A report API request the caller's role or account may not make. */
+    API_ACTION
 }

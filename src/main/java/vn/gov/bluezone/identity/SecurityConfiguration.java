@@ -28,6 +28,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import jakarta.servlet.http.HttpSession;
 
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.identity.ui.LoginView;
 import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -72,11 +74,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiProblems problems, AuditLog auditLog) throws Exception {
         HttpSessionSecurityContextRepository apiContexts = new HttpSessionSecurityContextRepository();
         apiContexts.setSpringSecurityContextKey(API_CONTEXT_KEY);
         AuthenticationEntryPoint unauthorized = apiUnauthorized(problems, clock);
-        AccessDeniedHandler denied = apiDenied(problems);
+        AccessDeniedHandler denied = apiDenied(problems, auditLog);
         http.securityMatcher(ApiProblems.PREFIX + "/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.allOf(
                         AuthenticatedAuthorizationManager.authenticated(), TemporaryPasswords.changed())))
@@ -115,9 +117,13 @@ class SecurityConfiguration {
         };
     }
 
-    /** 403; for an issued password, saying so, and without keeping the session. */
-    static AccessDeniedHandler apiDenied(ApiProblems problems) {
+    /**
+     * 403; for an issued password, saying so, and without keeping the session. Recorded in the
+     * audit log like any refused request of a signed-in user.
+     */
+    static AccessDeniedHandler apiDenied(ApiProblems problems, AuditLog auditLog) {
         return (request, response, failure) -> {
+            auditLog.recordDenied(request.getRequestURI(), DeniedAccess.API_ACTION);
             if (TemporaryPasswords.pending(SecurityContextHolder.getContext().getAuthentication())) {
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -23,6 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.core.JacksonException;
 
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.reporting.ConfirmationRequiredException;
 import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -50,9 +52,11 @@ class ReportApiErrors implements HandlerExceptionResolver, Ordered {
     private static final Map<String, String> JSON_NAMES = Map.of("cumulative", "cumulativeInstalls");
 
     private final ApiProblems problems;
+    private final AuditLog auditLog;
 
-    ReportApiErrors(ApiProblems problems) {
+    ReportApiErrors(ApiProblems problems, AuditLog auditLog) {
         this.problems = problems;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -71,12 +75,35 @@ class ReportApiErrors implements HandlerExceptionResolver, Ordered {
             // the Allow header of a 405, the Accept header of a 415
             framework.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         }
+        recordIfDenied(request, failure);
         try {
             problems.write(request, response, refusal(failure));
         } catch (IOException | RuntimeException unwritable) {
             log.warn("API refusal could not be written for {}: {}", request.getRequestURI(), unwritable.toString());
         }
         return new ModelAndView();
+    }
+
+    /**
+     * A refusal of the caller's scope or role is recorded like a refused page (decision 0021): a
+     * record outside the scope, an action the role may not take. Bad input is not an access attempt.
+     */
+    private void recordIfDenied(HttpServletRequest request, Exception failure) {
+        DeniedAccess kind = switch (failure) {
+            case OutOfScopeException outside -> DeniedAccess.API_RECORD;
+            case AccessDeniedException denied -> DeniedAccess.API_ACTION;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        try {
+            String query = request.getQueryString();
+            auditLog.recordDenied(request.getRequestURI() + (query == null ? "" : "?" + query), kind);
+        } catch (RuntimeException unrecorded) {
+            // the refusal is still answered; the log says why it is missing from the audit
+            log.warn("Refused API request {} could not be audited: {}", request.getRequestURI(), unrecorded.toString());
+        }
     }
 
     private ApiRefusal refusal(Exception failure) {

@@ -2,6 +2,7 @@ package vn.gov.bluezone.reporting.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,6 +31,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditEntry;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.hierarchy.HierarchyService;
@@ -66,6 +72,8 @@ class ReportApiContractTest {
     HierarchyService hierarchy;
     @Autowired
     AsUser as;
+    @Autowired
+    AuditLog auditLog;
 
     MockMvc mvc;
     CampaignDetails campaign;
@@ -184,6 +192,9 @@ class ReportApiContractTest {
         problem(mvc.perform(get("/api/v1/unknown").with(httpBasic(username, temporary))).andReturn().getResponse(),
                 403, "Mật khẩu của tài khoản này do quản trị viên cấp");
         assertNothingStored(day);
+        assertThat(denied(username)).extracting(AuditEntry::getTarget, AuditEntry::getDetails).containsExactlyInAnyOrder(
+                tuple("/api/v1/reports", DeniedAccess.API_ACTION.name()),
+                tuple("/api/v1/unknown", DeniedAccess.API_ACTION.name()));
 
         // the services refuse such a caller too, whatever the entry point; changing the password is open
         assertThatThrownBy(() -> as.call(username, () -> reports.open(campaign.id(), day)))
@@ -206,6 +217,33 @@ class ReportApiContractTest {
             problem(answer, 403, "Bạn không có quyền");
         }
         assertNothingStored(day);
+    }
+
+    /** Decision 0021: a signed-in caller refused by role or scope is in the audit log, as a page would be. */
+    @Test
+    void refusalsOfRoleAndScopeAreAudited() throws Exception {
+        problem(mvc.perform(submit(day, "1100").with(httpBasic("huyen.duchoa", PASSWORD))).andReturn().getResponse(),
+                403, "Bạn không có quyền");
+        assertThat(denied("huyen.duchoa")).extracting(AuditEntry::getTarget, AuditEntry::getDetails)
+                .contains(tuple("/api/v1/reports", DeniedAccess.API_ACTION.name()));
+
+        String foreign = "/api/v1/reports?campaignId=987654321&date=" + day;
+        MockHttpServletResponse outside = mvc.perform(get(foreign).with(httpBasic(ReportFixtures.COMMUNE, PASSWORD)))
+                .andReturn().getResponse();
+        assertThat(outside.getStatus()).isEqualTo(404);
+        assertThat(denied(ReportFixtures.COMMUNE)).extracting(AuditEntry::getTarget, AuditEntry::getDetails)
+                .contains(tuple(foreign, DeniedAccess.API_RECORD.name()));
+
+        // bad input is not an access attempt: nothing more is recorded for it
+        int before = denied(ReportFixtures.COMMUNE).size();
+        problem(send(post("/api/v1/reports").contentType(MediaType.TEXT_PLAIN).content(body(day, "1100"))), 415,
+                "API chỉ nhận dữ liệu JSON");
+        assertThat(denied(ReportFixtures.COMMUNE)).hasSize(before);
+    }
+
+    private List<AuditEntry> denied(String user) {
+        return as.call("admin", () -> auditLog.search(user, AuditAction.ACCESS_DENIED, null, PageRequest.of(0, 50))
+                .getContent());
     }
 
     @Test
