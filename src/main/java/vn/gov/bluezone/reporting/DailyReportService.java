@@ -232,7 +232,10 @@ public class DailyReportService {
         Instant now = clock.instant();
         report.returnForCorrection(text, username(), now);
         revisions.save(new ReportRevision(report.getId(), now, username(), "RETURNED", text));
-        auditLog.record(AuditAction.REPORT_RETURNED, report.getUnitId() + " " + report.getReportDate(),
+        // the target names the commune by its code, as the other report entries do (the path ends with it)
+        String path = report.getUnitPath();
+        String code = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+        auditLog.record(AuditAction.REPORT_RETURNED, code + " " + report.getReportDate(),
                 report.getUnitPath(), text);
         return get(reportId);
     }

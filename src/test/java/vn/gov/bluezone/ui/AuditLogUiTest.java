@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -28,13 +30,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
+import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.audit.ui.AuditLogView;
+import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shell.NotFoundOrDeniedView;
 import vn.gov.bluezone.shell.OutOfScopeView;
@@ -56,6 +64,12 @@ class AuditLogUiTest extends SpringBrowserlessTest {
     AuditLog auditLog;
     @Autowired
     MutableClock clock;
+    @Autowired
+    DailyReportService reports;
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    AsUser as;
 
     @AfterEach
     void resetClock() {
@@ -99,7 +113,8 @@ class AuditLogUiTest extends SpringBrowserlessTest {
     void refusedPagesAndRecordsAreRecordedOnceAMinuteAndShownInWords() {
         // past any earlier test's refused pages: each test starts a fresh minute
         clock.advance(Duration.ofMinutes(5));
-        Instant start = clock.instant();
+        // to the second: the embedded database keeps less of an instant than the clock gives
+        Instant start = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         long provinceId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
 
         signIn("huyen.duchoa");
@@ -129,6 +144,42 @@ class AuditLogUiTest extends SpringBrowserlessTest {
                 "Mở hồ sơ không tồn tại hoặc ngoài phạm vi quản lý: /units/" + provinceId);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Truy cập bị từ chối");
         assertThat(test(grid).getCellText(0, 3)).isEqualTo("Bị từ chối");
+    }
+
+    @Test
+    void anAmendedReportReadsByTheFormsLabelsWithVietnameseFigures() {
+        LocalDate today = reports.today();
+        CampaignDetails campaign = fixtures.campaign(today.minusDays(3), today.plusDays(20));
+        LocalDate day = today.minusDays(1);
+        ReportView first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
+        as.call(ReportFixtures.PROVINCE_OFFICER, () -> reports.returnForCorrection(first.id(), "Xem lại số liệu.",
+                first.version()));
+        ReportView returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.amend(returned, 1150)));
+
+        signIn("admin");
+        navigate(AuditLogView.class);
+        test($(TextField.class).id("audit-actor")).setValue(ReportFixtures.COMMUNE);
+        @SuppressWarnings("unchecked")
+        Select<AuditAction> action = $(Select.class).id("audit-action");
+        action.setValue(AuditAction.REPORT_AMENDED);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).id("audit-grid");
+        String dayShown = VietnameseFormats.date(day);
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("27958 " + dayShown);
+        assertThat(test(grid).getCellText(0, SUMMARY)).isEqualTo("Số người đã cài đặt (lũy kế): 1.100 → 1.150")
+                .doesNotContain("cumulative");
+
+        action.setValue(AuditAction.REPORT_SUBMITTED);
+        assertThat(test(grid).getCellText(0, SUMMARY)).contains("Hộ gia đình: — → 40", "1.100")
+                .doesNotContain("work.", "signerName");
+        action.setValue(AuditAction.REPORT_RETURNED);
+        test($(TextField.class).id("audit-actor")).setValue(ReportFixtures.PROVINCE_OFFICER);
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("27958 " + dayShown);
+        assertThat(test(grid).getCellText(0, SUMMARY)).isEqualTo("Xem lại số liệu.");
+        // the stored text stays one click away
+        test((Button) test(grid).getCellComponent(0, 7)).click();
+        assertThat($(Dialog.class).id("audit-raw-dialog").getElement().getTextRecursively()).contains(day.toString());
     }
 
     private List<AuditEntry> denied(Instant since) {

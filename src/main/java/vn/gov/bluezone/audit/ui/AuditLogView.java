@@ -1,5 +1,7 @@
 package vn.gov.bluezone.audit.ui;
 
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditDetailsReader;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.UnitNames;
@@ -46,9 +49,10 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     record Row(AuditEntry entry, String unitName) {
     }
 
-    private final AuditTexts texts = new AuditTexts((key, arguments) -> getTranslation(key, arguments));
+    private final AuditTexts texts;
 
-    AuditLogView(AuditLog auditLog, UnitNames unitNames) {
+    AuditLogView(AuditLog auditLog, UnitNames unitNames, List<AuditDetailsReader> readers) {
+        texts = new AuditTexts((key, arguments) -> getTranslation(key, arguments), detailsTexts(readers));
         addClassName("portal-view");
         setSizeFull();
         TextField actor = new TextField();
@@ -128,6 +132,16 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         Span span = new Span(text == null ? "—" : text);
         span.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
         return span;
+    }
+
+    /** Each module's reader of its own details, prepared once for this screen. */
+    private Map<AuditAction, AuditDetailsReader.DetailsText> detailsTexts(List<AuditDetailsReader> readers) {
+        Map<AuditAction, AuditDetailsReader.DetailsText> texts = new EnumMap<>(AuditAction.class);
+        for (AuditDetailsReader reader : readers) {
+            AuditDetailsReader.DetailsText text = reader.prepare(key -> getTranslation(key));
+            reader.actions().forEach(action -> texts.put(action, text));
+        }
+        return texts;
     }
 
     @Override

@@ -3,12 +3,14 @@ package vn.gov.bluezone.audit.ui;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditDetailsReader;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -25,14 +27,18 @@ final class AuditTexts {
             "SignInThrottledException");
     private static final Pattern TOKEN = Pattern.compile(
             "\\b(PROPOSED|APPROVED|REJECTED|DISMISSED|REMIND|CRITICISE|NONE)\\b|\\b(\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b(?!T)");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
     private static final Pattern REFERENCE = Pattern.compile("^(proposal|mail):(\\d+)$");
 
     /** {@code translate} takes a message key and its arguments. */
     private final BiFunction<String, Object[], String> translate;
+    /** Other modules' readers of the details they write ({@link AuditDetailsReader}), by action. */
+    private final Map<AuditAction, AuditDetailsReader.DetailsText> readers;
 
-    AuditTexts(BiFunction<String, Object[], String> translate) {
+    AuditTexts(BiFunction<String, Object[], String> translate, Map<AuditAction, AuditDetailsReader.DetailsText> readers) {
         this.translate = translate;
+        this.readers = Map.copyOf(readers);
     }
 
     /** What happened, in a sentence or a few words; never an exception's class name. */
@@ -46,7 +52,7 @@ final class AuditTexts {
             case ACCESS_DENIED -> t("audit.denied." + deniedKind(details), entry.getTarget());
             case REPRIMAND_PROPOSED, SUGGESTION_DISMISSED, REPRIMAND_APPROVED, REPRIMAND_REJECTED, REPRIMAND_DISPATCHED ->
                     words(details);
-            default -> details == null ? "" : details;
+            default -> details == null ? "" : readers.containsKey(action) ? readers.get(action).read(details) : dates(details);
         };
     }
 
@@ -56,7 +62,18 @@ final class AuditTexts {
             return "";
         }
         Matcher reference = REFERENCE.matcher(entry.getTarget());
-        return reference.matches() ? t("audit.target." + reference.group(1), reference.group(2)) : entry.getTarget();
+        return reference.matches() ? t("audit.target." + reference.group(1), reference.group(2)) : dates(entry.getTarget());
+    }
+
+    /** ISO dates as dd/MM/yyyy, the rest as it is. */
+    private static String dates(String text) {
+        Matcher iso = ISO_DATE.matcher(text);
+        StringBuilder shown = new StringBuilder();
+        while (iso.find()) {
+            iso.appendReplacement(shown, Matcher.quoteReplacement(date(iso.group())));
+        }
+        iso.appendTail(shown);
+        return shown.toString();
     }
 
     /** Statuses and levels by their labels, ISO dates as dd/MM/yyyy. */
