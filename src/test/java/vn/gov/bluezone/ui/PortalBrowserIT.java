@@ -7,9 +7,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,12 +29,20 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
+import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.TestClockConfiguration;
 import vn.gov.bluezone.TestUnits;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.shared.SystemAccess;
+import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
  * The packaged portal in production mode, in headless Debian Chromium: a commune, a district and a
@@ -39,7 +52,7 @@ import vn.gov.bluezone.TestUnits;
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-it;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "portal.demo.enabled=true"
 })
-@Import({TestClockConfiguration.class, vn.gov.bluezone.AsUser.class, vn.gov.bluezone.reporting.ReportFixtures.class})
+@Import({TestClockConfiguration.class, AsUser.class, ReportFixtures.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PortalBrowserIT {
 
@@ -72,7 +85,7 @@ class PortalBrowserIT {
         fast = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void nothingWasBlockedByTheContentSecurityPolicy() {
         List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .map(org.openqa.selenium.logging.LogEntry::getMessage)
@@ -143,15 +156,16 @@ class PortalBrowserIT {
         logout();
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.gov.bluezone.reporting.ReportFixtures fixtures;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.gov.bluezone.reporting.DailyReportService reports;
+    @Autowired
+    ReportFixtures fixtures;
+    @Autowired
+    DailyReportService reports;
+    @Autowired
+    AsUser as;
 
     @Test
     void aCommuneSubmitsItsDailyReportOnAPhone() throws IOException {
-        java.time.LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
+        LocalDate today = SystemAccess.runAsSystem(() -> reports.today());
         // a fresh campaign starting later than the demo ones, so the form opens on it
         fixtures.campaign("Cài đặt Bluezone — đợt kiểm thử trên điện thoại", today.minusDays(1), today.plusDays(10));
         driver.manage().window().setSize(new Dimension(390, 844));
@@ -185,7 +199,7 @@ class PortalBrowserIT {
      */
     @Test
     void anOfficerProposesTheChairApprovesAndTheDispatchDownloads() throws IOException {
-        java.time.LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
+        LocalDate today = SystemAccess.runAsSystem(() -> reports.today());
         String name = "Cài đặt Bluezone — đợt kiểm thử phê bình " + System.nanoTime() % 1000;
         fixtures.campaign(name, today.minusDays(3), today.plusDays(10));
 
@@ -217,6 +231,85 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reprimands-issue"))).click();
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[id^='dispatch-']")));
         assertThat(link.getText()).startsWith("Tải công văn ").endsWith("/UBND-VHXH");
+        assertThat(pdfText(link)).contains("Số: " + link.getText().substring("Tải công văn ".length()),
+                "V/v phê bình, nhắc nhở", "Huyện Đức Hòa", "Trần Văn Lãnh");
+        ((JavascriptExecutor) driver).executeScript(
+                "window.scrollTo(0, 0); document.getElementById('reprimands-grid').$.table.scrollLeft = 0");
+        screenshot("reprimands-chair.png");
+        logout();
+    }
+
+    /**
+     * Issuing a summary, then issuing it again after a figure changed: the district officer issues
+     * the day's district summary (a number from the register, the officer's name under the
+     * signature); a commune's report of that day is returned and amended; the register then says
+     * the issued summary no longer matches, and issuing again gives a new number that names the one
+     * it replaces.
+     */
+    @Test
+    void aDistrictIssuesItsSummaryAndReplacesItAfterAnAmendment() throws IOException {
+        LocalDate today = SystemAccess.runAsSystem(() -> reports.today());
+        LocalDate day = today.minusDays(1);
+        String name = "Cài đặt Bluezone — đợt kiểm thử ban hành " + System.nanoTime() % 1000;
+        CampaignDetails campaign = fixtures.campaign(name, today.minusDays(3), today.plusDays(10));
+        ReportView first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
+
+        login("huyen.duchoa");
+        open("documents");
+        choose("documents-campaign", name);
+        typeDate("documents-day", day);
+        click(driver.findElement(By.id("documents-issue-district")));
+        wait.until(d -> text("documents-issue-outcome").startsWith("Đã ban hành văn bản số "));
+        String reference = between(text("documents-issue-outcome"), "văn bản số ", ".");
+        String pdf = pdfText(registerLink(reference));
+        assertThat(pdf).contains("Số: " + reference, "Lê Văn Hòa", "1.100", VietnameseFormats.date(day));
+
+        // the district returns the commune's report and the commune amends it
+        as.run("huyen.duchoa", () -> reports.returnForCorrection(first.id(), "Xem lại số liệu lũy kế.", first.version()));
+        ReportView returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
+        as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.amend(returned, 1150)));
+
+        open("documents");
+        wait.until(d -> cellTexts("documents-register").contains(
+                "Số liệu đã thay đổi sau khi ban hành; cần ban hành văn bản thay thế"));
+        choose("documents-campaign", name);
+        typeDate("documents-day", day);
+        click(driver.findElement(By.id("documents-issue-district")));
+        wait.until(d -> text("documents-issue-outcome").contains("thay thế văn bản số " + reference));
+        String replacement = between(text("documents-issue-outcome"), "văn bản số ", ",");
+        assertThat(replacement).isNotEqualTo(reference);
+        wait.until(d -> cellTexts("documents-register").contains("Đã được thay thế bởi số " + replacement));
+        assertThat(pdfText(registerLink(replacement))).contains("Số: " + replacement, "1.150",
+                "thay thế Báo cáo số " + reference);
+        // the replaced document stays as it was issued
+        assertThat(pdfText(registerLink(reference))).contains("1.100").doesNotContain("1.150");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                driver.findElement(By.id("documents-issue-outcome")));
+        screenshot("documents-district.png");
+        logout();
+    }
+
+    private WebElement registerLink(String reference) {
+        return wait.until(d -> d.findElements(By.cssSelector("#documents-register a")).stream()
+                .filter(link -> reference.equals(link.getText().strip())).findFirst().orElse(null));
+    }
+
+    /** Types a date into a date picker as an official would, dd/MM/yyyy, and confirms it. */
+    private void typeDate(String pickerId, LocalDate date) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + pickerId + " input")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = ''", input);
+        input.sendKeys(VietnameseFormats.date(date), Keys.ENTER);
+        wait.until(d -> VietnameseFormats.date(date).equals(input.getDomProperty("value")));
+        waitUntilIdle();
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start) + start.length();
+        return text.substring(from, text.indexOf(end, from));
+    }
+
+    /** The text of the PDF behind a link, fetched by the browser with its session, read back with PDFBox. */
+    private String pdfText(WebElement link) throws IOException {
         String base64 = String.valueOf(((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.arrayBuffer()).then(buffer => {"
@@ -224,16 +317,9 @@ class PortalBrowserIT {
                         + "  new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));"
                         + "  done(btoa(binary));"
                         + "});", link.getDomProperty("href")));
-        byte[] pdf = java.util.Base64.getDecoder().decode(base64);
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
-            assertThat(text).contains("Số: " + link.getText().substring("Tải công văn ".length()),
-                    "V/v phê bình, nhắc nhở", "Huyện Đức Hòa", "Trần Văn Lãnh");
+        try (var document = Loader.loadPDF(Base64.getDecoder().decode(base64))) {
+            return new PDFTextStripper().getText(document);
         }
-        ((JavascriptExecutor) driver).executeScript(
-                "window.scrollTo(0, 0); document.getElementById('reprimands-grid').$.table.scrollLeft = 0");
-        screenshot("reprimands-chair.png");
-        logout();
     }
 
     /** Texts the Vaadin components show when nobody sets theirs: must never appear on a Vietnamese page. */
