@@ -85,6 +85,8 @@ class RouteCrawlTest extends SpringBrowserlessTest {
     static final String UNKNOWN_ID = "987654321";
 
     private static final Pattern PARAMETER = Pattern.compile(":[^/]+");
+    /** A date with a one-digit day or month. */
+    private static final Pattern SHORT_DATE = Pattern.compile("(?<![\\d/])(\\d/\\d{1,2}|\\d{2}/\\d)/\\d{4}\\b");
     private static final String OTHER_PROVINCE = "06";
     private static final String OTHER_PROVINCE_CAMPAIGN = "Chiến dịch kiểm thử của tỉnh khác (không thuộc Long An)";
 
@@ -247,8 +249,16 @@ class RouteCrawlTest extends SpringBrowserlessTest {
                 .isNotEqualTo("ServerErrorView");
         if (!(view instanceof OutOfScopeView) && !(view instanceof NotFoundOrDeniedView)) {
             componentsSpeakTheUserLanguage(location);
+            datesAreWrittenInFull(location);
         }
         return org.springframework.util.ClassUtils.getUserClass(view);
+    }
+
+    /** One way to write a date on every page: dd/MM/yyyy, never 1/8/2020 beside 01/08/2020. */
+    private void datesAreWrittenInFull(String location) {
+        String text = UI.getCurrent().getElement().getTextRecursively();
+        assertThat(SHORT_DATE.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+                .as("dates not written dd/MM/yyyy on %s", shortId(location)).isEmpty();
     }
 
     private String errorPageText() {
