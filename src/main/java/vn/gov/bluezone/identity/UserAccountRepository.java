@@ -1,5 +1,7 @@
 package vn.gov.bluezone.identity;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -23,6 +25,10 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(@Param("username") String username);
 
     boolean existsByUsername(String username);
+
+    /** Login name and full name of these accounts, in one query. */
+    @Query("select u.username, u.fullName from UserAccount u where u.username in :usernames")
+    List<Object[]> findFullNames(@Param("usernames") Collection<String> usernames);
 
     /** Whether the account may still be used (empty when it no longer exists). */
     @Query("select u.enabled from UserAccount u where u.id = :id")

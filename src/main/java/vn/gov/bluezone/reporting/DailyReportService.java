@@ -43,6 +43,7 @@ import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.ValidationException;
 
 /**
@@ -69,6 +70,7 @@ public class DailyReportService {
     private final HierarchyService hierarchy;
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
+    private final UserNames userNames;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -76,8 +78,9 @@ public class DailyReportService {
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
             CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, UserNames userNames, Clock clock) {
         this.reports = reports;
+        this.userNames = userNames;
         this.jdbc = jdbc;
         this.events = events;
         this.revisions = revisions;
@@ -251,7 +254,9 @@ public class DailyReportService {
     @PreAuthorize("isAuthenticated()")
     public List<RevisionView> history(long reportId) {
         reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
-        return revisions.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream().map(ReportRevision::view).toList();
+        List<ReportRevision> steps = revisions.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
+        Map<String, String> names = userNames.fullNames(steps.stream().map(ReportRevision::actor).toList());
+        return steps.stream().map(step -> step.view(names)).toList();
     }
 
     /** The caller's own commune's days of a campaign, from its start to today, each with its status. */

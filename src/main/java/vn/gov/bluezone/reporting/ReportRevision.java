@@ -1,6 +1,7 @@
 package vn.gov.bluezone.reporting;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,7 +40,11 @@ class ReportRevision {
         this.changes = changes;
     }
 
-    RevisionView view() {
-        return new RevisionView(occurredAt, actor, action, changes);
+    String actor() {
+        return actor;
+    }
+
+    RevisionView view(Map<String, String> fullNames) {
+        return new RevisionView(occurredAt, actor, fullNames.getOrDefault(actor, actor), action, changes);
     }
 }

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A step of a report's history. {@code action} is one of SAVED, SUBMITTED, AMENDED, RETURNED,
- * SIGNED_COPY; {@code changes} holds "field: old → new" lines (or the return comment).
+ * SIGNED_COPY; {@code changes} holds "field: old → new" lines (or the return comment). {@code actor}
+ * is the login name, {@code actorName} the account's full name (the login name when it is gone).
  */
-public record RevisionView(Instant occurredAt, String actor, String action, String changes) {
+public record RevisionView(Instant occurredAt, String actor, String actorName, String action, String changes) {
 }

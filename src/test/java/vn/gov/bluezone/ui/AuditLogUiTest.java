@@ -95,6 +95,8 @@ class AuditLogUiTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("Đăng nhập thất bại");
         assertThat(test(grid).getCellText(0, SUMMARY)).isEqualTo("Sai mật khẩu hoặc tên đăng nhập");
+        // a name typed at a failed login is no account: shown as typed
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo(typed);
         assertThat(rowText(grid, 0)).doesNotContain("BadCredentialsException", "Exception");
         // the technical detail is one click away
         test((Button) test(grid).getCellComponent(0, 7)).click();
@@ -107,6 +109,7 @@ class AuditLogUiTest extends SpringBrowserlessTest {
         action.setValue(AuditAction.LOGIN);
         assertThat(test(grid).size()).isPositive();
         assertThat(test(grid).getCellText(0, UNIT)).isEqualTo(communeName).doesNotContain("/");
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo("Phạm Thị Lập (xa.duclapha)");
     }
 
     @Test

@@ -115,10 +115,11 @@ class DailyReportUiTest extends SpringBrowserlessTest {
 
         List<String> history = historyEntries();
         assertThat(history).hasSize(2);
-        assertThat(history.get(1)).contains("Gửi bổ sung", "xa.duclapha",
+        // who: the account's name, not its login
+        assertThat(history.get(1)).contains("Gửi bổ sung", "Phạm Thị Lập",
                 "Số người đã cài đặt (lũy kế): 3.836 → 3.902", "Hộ gia đình: 12 → 1.250",
                 "Người ký: Phạm Thị Lập → Nguyễn Văn Ký");
-        assertThat(String.join("\n", history)).doesNotContain("cumulative", "work.", "HOUSEHOLDS", "signerName", "3836",
+        assertThat(String.join("\n", history)).doesNotContain("xa.duclapha", "cumulative", "work.", "HOUSEHOLDS", "signerName", "3836",
                 "3902");
         // the district reads the same words on the report's page
         long id = reports.ownDays(campaign.id()).getFirst().reportId();

@@ -33,6 +33,7 @@ import vn.gov.bluezone.audit.AuditDetailsReader;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.UnitNames;
+import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -45,13 +46,16 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 @Menu(order = 90, title = "nav.audit", icon = "CLIPBOARD_TEXT")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    /** An entry with the name of its unit (null when it has none or the unit is gone). */
-    record Row(AuditEntry entry, String unitName) {
+    /**
+     * An entry with the name of its unit (null when it has none or the unit is gone) and its actor's
+     * full name (null when the name typed at a failed login is no account).
+     */
+    record Row(AuditEntry entry, String unitName, String actorName) {
     }
 
     private final AuditTexts texts;
 
-    AuditLogView(AuditLog auditLog, UnitNames unitNames, List<AuditDetailsReader> readers) {
+    AuditLogView(AuditLog auditLog, UnitNames unitNames, UserNames userNames, List<AuditDetailsReader> readers) {
         texts = new AuditTexts((key, arguments) -> getTranslation(key, arguments), detailsTexts(readers));
         addClassName("portal-view");
         setSizeFull();
@@ -71,7 +75,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> VietnameseFormats.dateTime(r.entry().getOccurredAt())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.entry().getActor()).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(r -> r.actorName() == null ? r.entry().getActor()
+                : getTranslation("audit.actor.named", r.actorName(), r.entry().getActor())).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("audit.action." + r.entry().getAction().name())).setHeader(getTranslation("audit.what"));
         grid.addColumn(r -> getTranslation("audit.outcome." + r.entry().getOutcome().name())).setHeader(getTranslation("audit.outcome"));
         grid.addColumn(r -> texts.target(r.entry())).setHeader(getTranslation("audit.target"));
@@ -88,10 +93,12 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
             var entries = auditLog.search(actor.getValue(), action.getValue(), null,
                     PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "occurredAt", "id")))
                     .getContent();
-            // one look-up for the page's units, not one per row
+            // one look-up for the page's units and one for its actors, not one per row
             Map<String, String> names = unitNames.namesByPath(
                     entries.stream().map(AuditEntry::getUnitPath).filter(Objects::nonNull).distinct().toList());
-            return entries.stream().map(e -> new Row(e, e.getUnitPath() == null ? null : names.get(e.getUnitPath())));
+            Map<String, String> actors = userNames.fullNames(entries.stream().map(AuditEntry::getActor).distinct().toList());
+            return entries.stream().map(e -> new Row(e, e.getUnitPath() == null ? null : names.get(e.getUnitPath()),
+                    actors.get(e.getActor())));
         });
         actor.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         action.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

@@ -55,7 +55,7 @@ final class ReportTexts {
             Div entry = new Div();
             entry.addClassName("portal-history-entry");
             Span heading = new Span(context.getTranslation("history.entry", VietnameseFormats.dateTime(revision.occurredAt()),
-                    revision.actor(), context.getTranslation("history.action." + revision.action())));
+                    revision.actorName(), context.getTranslation("history.action." + revision.action())));
             heading.addClassName("portal-history-heading");
             entry.add(heading);
             List<RevisionTexts.Change> changes = RevisionTexts.changes(revision.changes(), key -> context.getTranslation(key), workLabels);
