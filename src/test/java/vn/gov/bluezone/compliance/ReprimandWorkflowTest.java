@@ -347,6 +347,10 @@ class ReprimandWorkflowTest {
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Xã Đức Lập Hạ");
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1100);
             assertThat(sheet.getRow(2).getCell(19).getStringCellValue()).isEqualTo("Phê bình");
+            // the figure in force in words: the day's own for Đức Lập Hạ, none for Tân Phú
+            assertThat(sheet.getRow(0).getCell(22).getStringCellValue()).isEqualTo("Lượt cài đặt (số liệu có hiệu lực)");
+            assertThat(sheet.getRow(1).getCell(22).getStringCellValue()).isEqualTo("1.100");
+            assertThat(sheet.getRow(2).getCell(22).getStringCellValue()).isEqualTo("—");
         }
         String text = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.DISTRICT)));
         assertThat(text).contains("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",
