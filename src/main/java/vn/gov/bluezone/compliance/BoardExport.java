@@ -53,7 +53,8 @@ public class BoardExport {
                     t(locale, "board.light"), t(locale, "board.export.onTime"), t(locale, "board.export.late"),
                     t(locale, "board.export.missing"), t(locale, "board.export.lateWeek"),
                     t(locale, "board.export.missingWeek"), t(locale, "board.trend"), t(locale, "board.flags"),
-                    t(locale, "board.suggestion"), t(locale, "board.reprimand"), t(locale, "board.followUp"));
+                    t(locale, "board.suggestion"), t(locale, "board.reprimand"), t(locale, "board.followUp"),
+                    t(locale, "board.figure"));
             Row first = sheet.createRow(0);
             for (int i = 0; i < header.size(); i++) {
                 first.createCell(i).setCellValue(header.get(i));
@@ -67,7 +68,7 @@ public class BoardExport {
                         t(locale, "board.light." + r.finding().light().name()),
                         Math.round(r.onTimeRate() * 100) / 100.0, r.lateCampaign(), r.missingCampaign(), r.lateWeek(),
                         r.missingWeek(), texts.trend(r), texts.reasons(r.finding()), texts.suggestion(r.finding()),
-                        texts.reprimand(r.reprimand()), texts.followUp(r.followUp()));
+                        texts.reprimand(r.reprimand()), texts.followUp(r.followUp()), texts.figure(r, day));
                 for (int i = 0; i < cells.size(); i++) {
                     Object value = cells.get(i);
                     if (value instanceof Number number) {

@@ -1,5 +1,6 @@
 package vn.gov.bluezone.compliance;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -7,7 +8,10 @@ import java.util.List;
  * over the campaign and the last seven days (commune-days for a district), the seven-day coverage
  * trend (percent of the denominator, oldest first), the rules' finding, and the reprimand that
  * concerns it (an open or decided proposal, or the day's dismissal) with the follow-up since its
- * dispatch. {@code actionable} tells whether the provincial officer can still propose or dismiss:
+ * dispatch. {@code cumulative} is the figure in force (decision 0022): for a commune, the day's
+ * report or the latest before it, from {@code figureDate} (null when the commune never reported);
+ * for a district, the sum over its communes, of which {@code carriedCommunes} come from an earlier
+ * day's report and {@code communesWithoutFigure} have no report at all. {@code actionable} tells whether the provincial officer can still propose or dismiss:
  * the unit is flagged, nothing is open for it, and nothing was proposed or dismissed for it that day.
  */
 public record BoardRow(
@@ -19,6 +23,9 @@ public record BoardRow(
         String parentName,
         int communes,
         long cumulative,
+        LocalDate figureDate,
+        int carriedCommunes,
+        int communesWithoutFigure,
         long denominator,
         long population,
         long paceInstalls,
@@ -33,6 +40,16 @@ public record BoardRow(
         Proposal reprimand,
         FollowUp followUp,
         boolean actionable) {
+
+    /** The figure in force (a commune's) comes from a report of an earlier day than the board's. */
+    public boolean carried(LocalDate day) {
+        return figureDate != null && figureDate.isBefore(day);
+    }
+
+    /** At least one of the unit's communes has reported a figure; otherwise there is nothing to show. */
+    public boolean hasFigure() {
+        return communesWithoutFigure < communes;
+    }
 
     public long gapToPace() {
         return cumulative - paceInstalls;
@@ -50,7 +67,8 @@ public record BoardRow(
     }
 
     BoardRow withRank(int newRank) {
-        return new BoardRow(newRank, level, unitId, code, name, parentName, communes, cumulative, denominator, population,
+        return new BoardRow(newRank, level, unitId, code, name, parentName, communes, cumulative, figureDate,
+                carriedCommunes, communesWithoutFigure, denominator, population,
                 paceInstalls, onTimeCampaign, lateCampaign, missingCampaign, onTimeWeek, lateWeek, missingWeek, trend,
                 finding, reprimand, followUp, actionable);
     }

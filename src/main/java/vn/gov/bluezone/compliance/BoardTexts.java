@@ -1,5 +1,6 @@
 package vn.gov.bluezone.compliance;
 
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -20,6 +21,55 @@ public final class BoardTexts {
 
     public BoardTexts(Translator texts) {
         this.texts = texts;
+    }
+
+    /**
+     * The figure in force with where it comes from (decision 0022): "3.848" (the day's report),
+     * "3.848 (ngày 12/08)" (a commune's earlier report), "—" (never reported); for a district, the
+     * sum with how many communes' figures are from earlier days or missing.
+     */
+    public String figure(BoardRow row, LocalDate day) {
+        if (!row.hasFigure()) {
+            return "—";
+        }
+        String count = VietnameseFormats.count(row.cumulative());
+        if (row.level() == BoardLevel.COMMUNE) {
+            return row.carried(day) ? texts.translate("oversight.carried", count, VietnameseFormats.dayMonth(row.figureDate()))
+                    : count;
+        }
+        if (row.carriedCommunes() > 0 && row.communesWithoutFigure() > 0) {
+            return texts.translate("board.figure.carriedAndNone", count, row.carriedCommunes(), row.communesWithoutFigure());
+        }
+        if (row.carriedCommunes() > 0) {
+            return texts.translate("board.figure.carried", count, row.carriedCommunes());
+        }
+        return row.communesWithoutFigure() > 0 ? texts.translate("board.figure.none", count, row.communesWithoutFigure())
+                : count;
+    }
+
+    /** The figure cell's tooltip: the rule for a district, a commune's missing or earlier figure, else null. */
+    public String figureTooltip(BoardRow row, LocalDate day) {
+        if (row.level() == BoardLevel.DISTRICT) {
+            return texts.translate("board.figure.rule");
+        }
+        if (row.figureDate() == null) {
+            return texts.translate("oversight.noFigure.tooltip");
+        }
+        return row.carried(day) ? texts.translate("oversight.carried.tooltip", VietnameseFormats.date(row.figureDate()))
+                : null;
+    }
+
+    /**
+     * Why the provincial officer cannot select a row: it is not flagged, a proposal is open for it,
+     * or it was proposed or dismissed that day; null when the row can be selected.
+     */
+    public String notSelectable(BoardRow row) {
+        if (row.actionable()) {
+            return null;
+        }
+        return texts.translate(row.reprimand() != null && row.reprimand().open() ? "board.notSelectable.open"
+                : row.finding().suggestion() == Suggestion.NONE ? "board.notSelectable.notFlagged"
+                : "board.notSelectable.handled");
     }
 
     public String reasons(Finding finding) {
@@ -51,6 +101,28 @@ public final class BoardTexts {
         }
         String text = texts.translate("reprimand.level." + proposal.level().name()) + " — " + status;
         return proposal.dispatchReference() == null ? text : text + " (" + proposal.dispatchReference() + ")";
+    }
+
+    /**
+     * Who proposed, as officials read it: "Nguyễn Thị Thông, Sở TT&TT" (full name and the role's
+     * label when the proposal was made); the login name only for an account that had no name on record.
+     */
+    public String proposer(Proposal proposal) {
+        if (proposal.proposedByName() == null) {
+            return proposal.proposedBy();
+        }
+        return proposal.proposedByRole() == null ? proposal.proposedByName()
+                : texts.translate("reprimands.person", proposal.proposedByName(),
+                        texts.translate("role." + proposal.proposedByRole().name()));
+    }
+
+    /** The chair's note with the chair's name ("Đồng ý — Trần Văn Lãnh"), or "" while undecided. */
+    public String decision(Proposal proposal) {
+        String name = proposal.decidedByName() != null ? proposal.decidedByName() : proposal.decidedBy();
+        if (name == null) {
+            return proposal.decisionNote() == null ? "" : proposal.decisionNote();
+        }
+        return proposal.decisionNote() == null ? name : texts.translate("reprimands.decisionBy", proposal.decisionNote(), name);
     }
 
     /** "Từ CV 05/UBND-VHXH: +320 lượt cài, 92,1 % tiến độ (trước 71,4 %) — có chuyển biến". */

@@ -154,7 +154,8 @@ public class ComplianceBoardService {
                     campaign.thresholds());
             CommuneDayRow first = sum.members.getFirst().commune();
             rows.add(new BoardRow(0, BoardLevel.DISTRICT, sum.districtId, first.districtCode(), first.districtName(), null,
-                    sum.members.size(), sum.cumulative, sum.denominator, sum.population, sum.pace, sum.onTimeCampaign,
+                    sum.members.size(), sum.cumulative, null, sum.carried, sum.withoutFigure, sum.denominator,
+                    sum.population, sum.pace, sum.onTimeCampaign,
                     sum.lateCampaign, sum.missingCampaign, sum.onTimeWeek, sum.lateWeek, sum.missingWeek,
                     sum.daily.stream().map(v -> share(v, sum.denominator)).toList(), finding,
                     reprimands.shown(sum.districtId), reprimands.followUp(sum.districtId, sum.cumulative, sum.pace),
@@ -202,7 +203,8 @@ public class ComplianceBoardService {
 
         BoardRow row(Reprimands reprimands) {
             return new BoardRow(0, BoardLevel.COMMUNE, commune.unitId(), commune.code(), commune.name(),
-                    commune.districtName(), 1, commune.cumulative(), commune.denominator(), commune.population(),
+                    commune.districtName(), 1, commune.cumulative(), commune.figureDate(), commune.carried() ? 1 : 0,
+                    commune.hasFigure() ? 0 : 1, commune.denominator(), commune.population(),
                     commune.paceInstalls(), overall.onTime(), overall.late(), overall.missing(), onTimeWeek, lateWeek,
                     missingWeek, carriedByDay.stream().map(v -> share(v, commune.denominator())).toList(), finding,
                     reprimands.shown(commune.unitId()),
@@ -216,6 +218,8 @@ public class ComplianceBoardService {
         final long districtId;
         final List<Tally> members;
         long cumulative;
+        int carried;
+        int withoutFigure;
         long denominator;
         long population;
         long pace;
@@ -232,6 +236,8 @@ public class ComplianceBoardService {
             this.members = members;
             for (Tally t : members) {
                 cumulative += t.commune().cumulative();
+                carried += t.commune().carried() ? 1 : 0;
+                withoutFigure += t.commune().hasFigure() ? 0 : 1;
                 denominator += t.commune().denominator();
                 population += t.commune().population();
                 pace += t.commune().paceInstalls();

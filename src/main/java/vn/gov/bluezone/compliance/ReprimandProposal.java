@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.gov.bluezone.identity.Role;
+
 /**
  * A suggestion of the board turned into a proposal (or dismissed) for one unit, with the figures of
  * the board day it came from, the chair's decision and the dispatch it went into. The state
@@ -51,6 +53,11 @@ class ReprimandProposal {
     private long paceThen;
     @Column(name = "proposed_by", nullable = false, length = 50)
     private String proposedBy;
+    @Column(name = "proposed_by_name", length = 120)
+    private String proposedByName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_by_role", length = 24)
+    private Role proposedByRole;
     @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
     @Column(name = "decided_by", length = 50)
@@ -72,11 +79,15 @@ class ReprimandProposal {
     @Version
     private long version;
 
+    /** Who proposes or dismisses: login name, full name and role at that moment. */
+    record Actor(String username, String fullName, Role role) {
+    }
+
     protected ReprimandProposal() {
     }
 
     private ReprimandProposal(long campaignId, BoardRow row, String unitPath, LocalDate boardDay, ProposalStatus status,
-            ReprimandLevel level, String reason, String actor, Instant at) {
+            ReprimandLevel level, String reason, Actor actor, Instant at) {
         this.campaignId = campaignId;
         this.unitId = row.unitId();
         this.unitPath = unitPath;
@@ -88,18 +99,20 @@ class ReprimandProposal {
         this.cumulativeThen = row.cumulative();
         this.denominatorThen = row.denominator();
         this.paceThen = row.paceInstalls();
-        this.proposedBy = actor;
+        this.proposedBy = actor.username();
+        this.proposedByName = actor.fullName();
+        this.proposedByRole = actor.role();
         this.proposedAt = at;
         this.openUnitId = status == ProposalStatus.PROPOSED ? row.unitId() : null;
     }
 
     static ReprimandProposal propose(long campaignId, BoardRow row, String unitPath, LocalDate day, ReprimandLevel level,
-            String reason, String actor, Instant at) {
+            String reason, Actor actor, Instant at) {
         return new ReprimandProposal(campaignId, row, unitPath, day, ProposalStatus.PROPOSED, level, reason, actor, at);
     }
 
     static ReprimandProposal dismiss(long campaignId, BoardRow row, String unitPath, LocalDate day, String reason,
-            String actor, Instant at) {
+            Actor actor, Instant at) {
         return new ReprimandProposal(campaignId, row, unitPath, day, ProposalStatus.DISMISSED, null, reason, actor, at);
     }
 
@@ -120,7 +133,8 @@ class ReprimandProposal {
 
     Proposal view(String unitName, String parentName) {
         return new Proposal(id, campaignId, unitId, unitName, parentName, boardDay, status, level, reason, flags,
-                cumulativeThen, denominatorThen, paceThen, proposedBy, proposedAt, decidedBy, decidedAt, decisionNote,
+                cumulativeThen, denominatorThen, paceThen, proposedBy, proposedByName, proposedByRole, proposedAt, decidedBy,
+                decidedByName, decidedAt, decisionNote,
                 dispatchId, dispatchReference, dispatchOn, version);
     }
 

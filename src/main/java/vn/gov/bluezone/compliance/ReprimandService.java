@@ -96,7 +96,7 @@ public class ReprimandService {
             UnitSummary unit = hierarchy.get(request.unitId());
             String reason = request.reason();
             ReprimandProposal proposal = save(ReprimandProposal.propose(campaignId, row, unit.path(), day,
-                    request.level(), reason, actor(), clock.instant()), unit.name());
+                    request.level(), reason, proposer(), clock.instant()), unit.name());
             auditLog.record(AuditAction.REPRIMAND_PROPOSED, target(proposal), unit.path(),
                     "→ " + ProposalStatus.PROPOSED + " " + request.level() + " (" + day + "): " + reason);
             created.add(proposal.view(unit.name(), unit.parentName()));
@@ -113,7 +113,7 @@ public class ReprimandService {
                 .throwIfAny();
         BoardRow row = actionable(boardRows(campaignId, day, level), unitId);
         UnitSummary unit = hierarchy.get(unitId);
-        ReprimandProposal dismissal = save(ReprimandProposal.dismiss(campaignId, row, unit.path(), day, text, actor(),
+        ReprimandProposal dismissal = save(ReprimandProposal.dismiss(campaignId, row, unit.path(), day, text, proposer(),
                 clock.instant()), unit.name());
         auditLog.record(AuditAction.SUGGESTION_DISMISSED, target(dismissal), unit.path(),
                 row.finding().suggestion() + " → " + ProposalStatus.DISMISSED + " (" + day + "): " + text);
@@ -247,6 +247,11 @@ public class ReprimandService {
 
     private String actor() {
         return currentUser.get().map(PortalUser::getUsername).orElseThrow(OutOfScopeException::new);
+    }
+
+    private ReprimandProposal.Actor proposer() {
+        PortalUser user = currentUser.get().orElseThrow(OutOfScopeException::new);
+        return new ReprimandProposal.Actor(user.getUsername(), user.fullName(), user.role());
     }
 
     private static String target(ReprimandProposal proposal) {

@@ -111,7 +111,9 @@ public class OversightService {
                 sum(coalesce(t.day_cumulative, t.previous, t.installs_at_start)) as cumulative,
                 sum(t.population) as population, sum(t.smartphone_users) as smartphone_users,
                 sum(t.denominator) as denominator, sum(t.installs_at_start) as installs_at_start,
-                sum(t.official) as official, count(t.official) as with_official
+                sum(t.official) as official, count(t.official) as with_official,
+                sum(case when t.day_cumulative is null and t.previous is not null then 1 else 0 end) as carried,
+                sum(case when t.day_cumulative is null and t.previous is null then 1 else 0 end) as without_figure
                 """;
         List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + sums
                 + " from (" + query.base + ") t where " + query.where
@@ -358,7 +360,7 @@ public class OversightService {
                 rs.getLong("cumulative"), rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(),
                         rs.getLong("installs_at_start"), denominator, campaign.targetPercent()),
-                rs.getLong("with_official"), rs.getLong("official"));
+                rs.getLong("with_official"), rs.getLong("official"), rs.getLong("carried"), rs.getLong("without_figure"));
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -28,6 +28,7 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.shared.PortalException;
@@ -109,8 +110,27 @@ class ReprimandWorkflowTest {
         assertThat(proposed).extracting(Proposal::status).containsOnly(ProposalStatus.PROPOSED);
         assertThat(proposed.get(1).reason()).isEqualTo("Không báo cáo 3 ngày, kết quả thấp");
         assertThat(proposed.get(0).cumulativeThen()).isEqualTo(1100);
+        // officials read the proposer by name and function; the login name stays for the technical detail
+        assertThat(proposed).allSatisfy(p -> {
+            assertThat(p.proposedBy()).isEqualTo(OFFICER);
+            assertThat(p.proposedByName()).isEqualTo("Nguyễn Thị Thông");
+            assertThat(p.proposedByRole()).isEqualTo(Role.PROVINCE_OFFICER);
+        });
 
         List<BoardRow> rows = as.call(OFFICER, () -> board.communes(campaign.id(), DAY3));
+        // the figure in force and its day: Đức Lập Hạ's own report of the day; Tân Phú has none at all
+        BoardRow stuckRow = rows.stream().filter(r -> r.unitId() == stuck).findFirst().orElseThrow();
+        BoardRow silentRow = rows.stream().filter(r -> r.unitId() == silent).findFirst().orElseThrow();
+        assertThat(stuckRow.figureDate()).isEqualTo(DAY3);
+        assertThat(stuckRow.carried(DAY3)).isFalse();
+        assertThat(stuckRow.hasFigure()).isTrue();
+        assertThat(silentRow.figureDate()).isNull();
+        assertThat(silentRow.hasFigure()).isFalse();
+        BoardRow district = as.call(OFFICER, () -> board.board(campaign.id(), DAY3, BoardLevel.DISTRICT)).getFirst();
+        assertThat(district.communes()).isEqualTo(2);
+        assertThat(district.carriedCommunes()).isZero();
+        assertThat(district.communesWithoutFigure()).isEqualTo(1);
+        assertThat(district.hasFigure()).isTrue();
         assertThat(rows).allSatisfy(r -> {
             assertThat(r.reprimand().status()).isEqualTo(ProposalStatus.PROPOSED);
             assertThat(r.actionable()).isFalse();
@@ -127,6 +147,8 @@ class ReprimandWorkflowTest {
                 "Xã đã báo cáo bằng văn bản giấy", criticise.version()));
         assertThat(rejected.status()).isEqualTo(ProposalStatus.REJECTED);
         assertThat(rejected.decidedBy()).isEqualTo(CHAIR);
+        assertThat(rejected.decidedByName()).isEqualTo("Trần Văn Lãnh");
+        assertThat(rejected.proposedByName()).isEqualTo("Nguyễn Thị Thông");
         assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(criticise.id(), true, null, rejected.version())))
                 .isInstanceOf(PortalException.class).hasMessage("reprimand.error.alreadyDecided");
         assertThatThrownBy(() -> as.call(CHAIR, () -> reprimands.decide(remind.id(), true, null, remind.version() + 1)))
@@ -325,6 +347,10 @@ class ReprimandWorkflowTest {
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Xã Đức Lập Hạ");
             assertThat(sheet.getRow(1).getCell(4).getNumericCellValue()).isEqualTo(1100);
             assertThat(sheet.getRow(2).getCell(19).getStringCellValue()).isEqualTo("Phê bình");
+            // the figure in force in words: the day's own for Đức Lập Hạ, none for Tân Phú
+            assertThat(sheet.getRow(0).getCell(22).getStringCellValue()).isEqualTo("Lượt cài đặt (số liệu có hiệu lực)");
+            assertThat(sheet.getRow(1).getCell(22).getStringCellValue()).isEqualTo("1.100");
+            assertThat(sheet.getRow(2).getCell(22).getStringCellValue()).isEqualTo("—");
         }
         String text = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.DISTRICT)));
         assertThat(text).contains("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",

@@ -89,6 +89,15 @@ class OversightServiceTest {
         assertThat(total.cumulative()).isEqualTo(2100);
         assertThat(total.smartphoneUsers()).isEqualTo(12_000);
         assertThat(totals.getFirst().districtName()).isEqualTo("Huyện Đức Hòa");
+        // Tân Phú never reported: its 1,000 are the installs at the start, not a figure in force
+        assertThat(total.carriedCommunes()).isZero();
+        assertThat(total.communesWithoutFigure()).isEqualTo(1);
+        // the next day, Đức Lập Hạ's figure is carried from its report of the 7th
+        TotalRow nextDay = as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(),
+                DAY.plusDays(1)))).getLast();
+        assertThat(nextDay.carriedCommunes()).isEqualTo(1);
+        assertThat(nextDay.communesWithoutFigure()).isEqualTo(1);
+        assertThat(nextDay.cumulative()).isEqualTo(2100);
 
         // an amendment and a return show at once, with no batch job
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(amend(report, 1180)));

@@ -2,7 +2,9 @@ package vn.gov.bluezone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ import vn.gov.bluezone.compliance.ReprimandLevel;
 import vn.gov.bluezone.compliance.Proposal;
 import vn.gov.bluezone.compliance.ProposalStatus;
 import vn.gov.bluezone.compliance.ReprimandService;
+import vn.gov.bluezone.compliance.Suggestion;
+import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.compliance.ui.ComplianceBoardView;
 import vn.gov.bluezone.compliance.ui.ReprimandsView;
 
@@ -151,6 +155,10 @@ class ComplianceBoardUiTest extends SpringBrowserlessTest {
         assertThat($(Button.class).id("reprimands-issue").isEnabled()).isFalse();
         int row = grid.getGenericDataView().getItems().toList().indexOf(open);
         int decide = grid.getColumns().indexOf(grid.getColumnByKey("decide"));
+        int proposer = grid.getColumns().indexOf(grid.getColumnByKey("proposedBy"));
+        assertThat(test(grid).getCellText(row, proposer))
+                .matches("Nguyễn Thị Thông, Sở TT&TT, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+        assertThat(grid.getColumnByKey("proposedBy").getTooltipGenerator().apply(open)).isEqualTo("Tài khoản: tinh.sotttt");
         Button approve = (Button) test(grid).getCellComponent(row, decide).getChildren().findFirst().orElseThrow();
         assertThat(approve.getId()).contains("approve-" + open.id());
         test(approve).click();
@@ -158,6 +166,8 @@ class ComplianceBoardUiTest extends SpringBrowserlessTest {
         test($(Button.class).id("decision-confirm")).click();
         assertThat(grid.getGenericDataView().getItems().filter(p -> p.id() == open.id()).findFirst().orElseThrow()
                 .status()).isEqualTo(ProposalStatus.APPROVED);
+        assertThat(test(grid).getCellText(row, grid.getColumns().indexOf(grid.getColumnByKey("decision"))))
+                .isEqualTo("Đồng ý — Trần Văn Lãnh");
         test($(Button.class).id("reprimands-issue")).click();
         Proposal dispatched = grid.getGenericDataView().getItems().filter(p -> p.id() == open.id()).findFirst()
                 .orElseThrow();
@@ -165,6 +175,91 @@ class ComplianceBoardUiTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).id("dispatch-" + dispatched.dispatchId()).getText())
                 .isEqualTo("Tải công văn " + dispatched.dispatchReference());
         assertThat(campaignId).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("tinh.lanhdao")
+    void aCommuneThatDidNotReportShowsItsFigureWithItsDayAndOneThatNeverDidShowsADash() {
+        LocalDate day = LocalDate.of(2020, 8, 20);
+        Grid<BoardRow> grid = board(day, BoardLevel.COMMUNE);
+        int figure = column(grid, "Lượt cài đặt (số liệu có hiệu lực)");
+        int coverage = column(grid, "Độ bao phủ");
+        int carried = 0;
+        for (int i = 0; i < test(grid).size(); i++) {
+            BoardRow row = test(grid).getRow(i);
+            String count = VietnameseFormats.count(row.cumulative());
+            if (row.figureDate() == null) {
+                assertThat(test(grid).getCellText(i, figure)).isEqualTo("—");
+                assertThat(test(grid).getCellText(i, coverage)).isEqualTo("—");
+            } else if (row.figureDate().isBefore(day)) {
+                carried++;
+                assertThat(test(grid).getCellText(i, figure))
+                        .isEqualTo(count + " (ngày " + DateTimeFormatter.ofPattern("dd/MM").format(row.figureDate()) + ")");
+                assertThat(grid.getColumnByKey("figure").getTooltipGenerator().apply(row))
+                        .contains("báo cáo gần nhất, ngày " + VietnameseFormats.date(row.figureDate()));
+                assertThat(test(grid).getCellText(i, coverage)).endsWith("%");
+            } else {
+                assertThat(row.figureDate()).isEqualTo(day);
+                assertThat(test(grid).getCellText(i, figure)).isEqualTo(count);
+                assertThat(grid.getColumnByKey("figure").getTooltipGenerator().apply(row)).isNull();
+            }
+        }
+        // about one commune in twenty skips a day in the demo data: the test needs some
+        assertThat(carried).isPositive();
+        Span note = $(Span.class).id("board-figures");
+        assertThat(note.isVisible()).isTrue();
+        assertThat(note.getText()).startsWith("Số liệu ngày 20/08/2020: " + carried + " xã không báo cáo ngày này");
+
+        // a district says how many of its communes are on an earlier day's figure
+        Grid<BoardRow> districts = board(day, BoardLevel.DISTRICT);
+        int districtFigure = column(districts, "Lượt cài đặt (số liệu có hiệu lực)");
+        int carriedInDistricts = 0;
+        for (int i = 0; i < test(districts).size(); i++) {
+            BoardRow row = test(districts).getRow(i);
+            carriedInDistricts += row.carriedCommunes();
+            String text = test(districts).getCellText(i, districtFigure);
+            assertThat(text).startsWith(VietnameseFormats.count(row.cumulative()));
+            if (row.carriedCommunes() > 0) {
+                assertThat(text).contains("(" + row.carriedCommunes() + " xã dùng số liệu ngày trước");
+            } else {
+                assertThat(text).doesNotContain("ngày trước");
+            }
+            assertThat(districts.getColumnByKey("figure").getTooltipGenerator().apply(row))
+                    .startsWith("Tổng số liệu đang có hiệu lực của các xã");
+        }
+        assertThat(carriedInDistricts).isEqualTo(carried);
+    }
+
+    @Test
+    @WithUserDetails("tinh.sotttt")
+    void rowsTheOfficerCannotProposeHaveNoCheckBoxAndSayWhy() throws Exception {
+        LocalDate day = LocalDate.of(2020, 8, 16);
+        Grid<BoardRow> grid = board(day, BoardLevel.COMMUNE);
+        BoardRow flagged = grid.getGenericDataView().getItems().filter(BoardRow::actionable).findFirst().orElseThrow();
+        BoardRow quiet = grid.getGenericDataView().getItems()
+                .filter(r -> r.finding().suggestion() == Suggestion.NONE).findFirst().orElseThrow();
+        Grid.Column<BoardRow> coverage = grid.getColumnByKey("coverage");
+        assertThat(selectable(grid, flagged)).isTrue();
+        assertThat(coverage.getTooltipGenerator().apply(flagged)).isNull();
+        assertThat(selectable(grid, quiet)).isFalse();
+        assertThat(coverage.getTooltipGenerator().apply(quiet))
+                .isEqualTo("Không chọn được: đơn vị không bị gắn cờ, không có gợi ý xử lý");
+
+        reprimands.propose(idOfHistoric(), day, BoardLevel.COMMUNE,
+                List.of(new ProposalRequest(flagged.unitId(), ReprimandLevel.REMIND, "Kết quả thấp")));
+        grid = board(day, BoardLevel.COMMUNE);
+        BoardRow proposed = grid.getGenericDataView().getItems().filter(r -> r.unitId() == flagged.unitId()).findFirst()
+                .orElseThrow();
+        assertThat(selectable(grid, proposed)).isFalse();
+        assertThat(grid.getColumnByKey("coverage").getTooltipGenerator().apply(proposed))
+                .isEqualTo("Không chọn được: đơn vị đã có đề xuất đang chờ Chủ tịch duyệt");
+    }
+
+    /** Whether the grid lets the user tick the row (what the client hides the check box by). */
+    static boolean selectable(Grid<BoardRow> grid, BoardRow row) throws ReflectiveOperationException {
+        Method method = Grid.class.getDeclaredMethod("isItemSelectable", Object.class);
+        method.setAccessible(true);
+        return (boolean) method.invoke(grid, row);
     }
 
     List<BoardRow> reprimandsBoard(LocalDate day) {

@@ -3,6 +3,8 @@ package vn.gov.bluezone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -10,6 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.PortalSpringTest;
@@ -51,6 +54,44 @@ class DashboardUiTest extends SpringBrowserlessTest {
     void theDistrictSeesItsTwentyCommunes() {
         open();
         assertThat(test($(Grid.class).id("table-units")).size()).isEqualTo(20);
+    }
+
+    @Test
+    @WithUserDetails("tinh.sotttt")
+    void theDistrictsSayHowManyCommunesAreOnAnEarlierDaysFigure() {
+        open();
+        Span note = $(Span.class).id("dashboard-figures");
+        Matcher counts = Pattern.compile("^Số liệu ngày 20/08/2020: (\\d+) xã không báo cáo ngày này.*; (\\d+) xã chưa báo cáo lần nào")
+                .matcher(note.getText());
+        assertThat(counts.find()).as(note.getText()).isTrue();
+        int carried = Integer.parseInt(counts.group(1));
+        assertThat(carried).isPositive();
+        Grid<?> districts = $(Grid.class).id("table-units");
+        Pattern perDistrict = Pattern.compile("\\((\\d+) xã dùng số liệu ngày trước");
+        int sum = 0;
+        for (int i = 0; i < test(districts).size(); i++) {
+            Matcher m = perDistrict.matcher(test(districts).getCellText(i, 1));
+            sum += m.find() ? Integer.parseInt(m.group(1)) : 0;
+            assertThat(test(districts).getCellText(i, 2)).endsWith("%");
+        }
+        assertThat(sum).isEqualTo(carried);
+    }
+
+    @Test
+    @WithUserDetails("huyen.duchoa")
+    void aCommuneShowsItsFigureInForceWithItsDayOrADashWithoutShare() {
+        open();
+        Grid<?> communes = $(Grid.class).id("table-units");
+        Pattern figure = Pattern.compile("\\d{1,3}(\\.\\d{3})*( \\(ngày \\d{2}/\\d{2}\\))?|—");
+        for (int i = 0; i < test(communes).size(); i++) {
+            String text = test(communes).getCellText(i, 1);
+            assertThat(text).matches(figure);
+            if (text.equals("—")) {
+                assertThat(test(communes).getCellText(i, 2)).isEqualTo("—");
+            } else {
+                assertThat(test(communes).getCellText(i, 2)).endsWith("%");
+            }
+        }
     }
 
     private void open() {

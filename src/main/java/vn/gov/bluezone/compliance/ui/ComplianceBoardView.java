@@ -1,6 +1,7 @@
 package vn.gov.bluezone.compliance.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +58,11 @@ import vn.gov.bluezone.shared.ui.Fields;
 @Menu(order = 3, title = "nav.board", icon = "SCALE")
 public class ComplianceBoardView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Up to this many rows the grid shows them all; beyond, it fills the view and scrolls. */
+    static final int FEW_ROWS = 10;
+    /** Room for a few rows of a long board even on a phone, where the whole view then scrolls. */
+    static final String MIN_GRID_HEIGHT = "20rem";
+
     private final transient ComplianceBoardService board;
     private final transient ReprimandService reprimands;
     private final transient BoardTexts texts = new BoardTexts(this::getTranslation);
@@ -69,6 +75,8 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
     private final Button propose = new Button();
     private final Button dismiss = new Button();
     private final Span total = new Span();
+    private final Span figures = new Span();
+    private LocalDate shownDay;
 
     ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
             CampaignService campaigns, DailyReportService reports, AuthenticationContext authentication) {
@@ -76,7 +84,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         this.reprimands = reprimands;
         this.officer = authentication.hasRole("PROVINCE_OFFICER");
         addClassName("portal-view");
-        setWidthFull();
+        setSizeFull();
         Fields.choice(campaign, "board-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
                 CampaignDetails::name);
         Fields.date(day, "board-day", getTranslation("report.date"), reports.today());
@@ -85,7 +93,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         level.setValue(authentication.hasRole("DISTRICT_OFFICER") ? BoardLevel.COMMUNE : BoardLevel.DISTRICT);
 
         grid.setId("board-grid");
-        grid.setHeight("36rem");
+        grid.setMinHeight(MIN_GRID_HEIGHT);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.addColumn(BoardRow::rank).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardRow::name).setHeader(getTranslation("units.name")).setWidth("11rem").setFrozen(true);
@@ -95,13 +103,19 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Fields.badge(getTranslation("board.light." + r.finding().light().name()),
                 r.finding().light().badgeTheme())).setHeader(getTranslation("board.light")).setAutoWidth(true);
-        grid.addColumn(r -> percent(r.cumulative(), r.denominator())).setHeader(getTranslation("dashboard.coverage"))
+        grid.addColumn(r -> texts.figure(r, shownDay)).setHeader(getTranslation("board.figure")).setKey("figure")
+                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0)
+                .setTooltipGenerator(r -> texts.figureTooltip(r, shownDay));
+        grid.addColumn(r -> r.hasFigure() ? percent(r.cumulative(), r.denominator()) : "—")
+                .setHeader(getTranslation("dashboard.coverage")).setKey("coverage")
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> percent(r.cumulative(), r.population())).setHeader(getTranslation("report.readout.populationShort"))
+        grid.addColumn(r -> r.hasFigure() ? percent(r.cumulative(), r.population()) : "—")
+                .setHeader(getTranslation("report.readout.populationShort"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> VietnameseFormats.count(r.paceInstalls(), getLocale())).setHeader(getTranslation("oversight.pace"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("7rem").setFlexGrow(0);
-        grid.addColumn(r -> (r.gapToPace() >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(r.gapToPace()), getLocale()))
+        grid.addColumn(r -> !r.hasFigure() ? "—" : (r.gapToPace() >= 0 ? "+" : "−")
+                        + VietnameseFormats.count(Math.abs(r.gapToPace()), getLocale()))
                 .setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(texts::record).setHeader(getTranslation("board.reporting")).setWidth("15rem").setFlexGrow(0);
@@ -122,6 +136,9 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         if (officer) {
             ComponentTexts.multiSelect(grid);
             grid.setItemSelectableProvider(BoardRow::actionable);
+            // a row without a check box says why, whichever cell the officer points at
+            grid.getColumns().stream().filter(c -> !"figure".equals(c.getKey()))
+                    .forEach(c -> c.setTooltipGenerator(texts::notSelectable));
             propose.setText(getTranslation("board.propose"));
             propose.setId("board-propose");
             propose.addThemeVariants(ButtonVariant.PRIMARY);
@@ -168,23 +185,37 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         total.setId("board-total");
-        add(new H2(getTranslation("board.title")), filters, total, actions, grid);
+        figures.setId("board-figures");
+        add(new H2(getTranslation("board.title")), filters, total, figures, actions, grid);
         campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
     }
 
     private void refresh() {
         if (campaign.getValue() != null && day.getValue() != null && level.getValue() != null) {
             grid.deselectAll();
-            List<BoardRow> rows = board.board(campaign.getValue().id(), day.getValue(), level.getValue());
+            shownDay = day.getValue();
+            List<BoardRow> rows = board.board(campaign.getValue().id(), shownDay, level.getValue());
             grid.setItems(rows);
+            fit(rows.size());
             BoardTotal sum = BoardTotal.of(rows);
             total.setText(getTranslation("board.total", sum.units(), VietnameseFormats.count(sum.cumulative(), getLocale()),
                     percent(sum.cumulative(), sum.population()), percent(sum.cumulative(), sum.denominator()),
                     VietnameseFormats.count(sum.paceInstalls(), getLocale())));
+            figures.setText(getTranslation("board.figure.note", VietnameseFormats.date(shownDay), sum.carriedCommunes(),
+                    sum.communesWithoutFigure()));
+            figures.setVisible(sum.carriedCommunes() + sum.communesWithoutFigure() > 0);
             communesColumn.setVisible(level.getValue() == BoardLevel.DISTRICT);
             grid.getColumnByKey("parent").setVisible(level.getValue() == BoardLevel.COMMUNE);
             updateActions();
         }
+    }
+
+    /** A short board sizes to its rows; a long one fills the rest of the screen and scrolls inside. */
+    private void fit(int rows) {
+        boolean few = rows <= FEW_ROWS;
+        grid.setAllRowsVisible(few);
+        setFlexGrow(few ? 0 : 1, grid);
+        grid.getStyle().set("flex-shrink", few ? "0" : "1");
     }
 
     private void updateActions() {

@@ -81,10 +81,13 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addComponentColumn(p -> Fields.badge(getTranslation("proposal.status." + p.status().name()),
                 p.status().badgeTheme())).setHeader(getTranslation("reprimands.status")).setAutoWidth(true);
-        grid.addColumn(p -> p.proposedBy() + ", " + VietnameseFormats.dateTime(p.proposedAt()))
-                .setHeader(getTranslation("reprimands.proposedBy")).setWidth("9rem").setFlexGrow(0);
-        grid.addColumn(p -> p.decisionNote() == null ? "" : p.decisionNote())
-                .setHeader(getTranslation("reprimands.decision")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(p -> getTranslation("reprimands.proposedByAt", texts.proposer(p),
+                VietnameseFormats.dateTime(p.proposedAt())))
+                .setHeader(getTranslation("reprimands.proposedBy")).setKey("proposedBy").setWidth("11rem").setFlexGrow(0)
+                .setTooltipGenerator(p -> getTranslation("reprimands.account", p.proposedBy()));
+        grid.addColumn(texts::decision).setHeader(getTranslation("reprimands.decision")).setKey("decision")
+                .setWidth("10rem").setFlexGrow(0)
+                .setTooltipGenerator(p -> p.decidedBy() == null ? null : getTranslation("reprimands.account", p.decidedBy()));
         grid.addColumn(p -> p.dispatchReference() == null ? "" : p.dispatchReference())
                 .setHeader(getTranslation("reprimands.dispatch")).setWidth("7rem").setFlexGrow(0);
         if (chair) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -66,11 +67,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CoveragePoint> coverageTable = new Grid<>();
     private final Grid<StatusCount> statusTable = new Grid<>();
     private final Grid<UnitShare> unitsTable = new Grid<>();
+    private final Span figures = new Span();
 
     record StatusCount(DayStatus status, long communes) {
     }
 
-    record UnitShare(String name, long cumulative, long denominator, long population) {
+    /** A unit's bar: its figure in force in words ("3.848 (ngày 12/08)", "—"), and whether there is one. */
+    record UnitShare(String name, long cumulative, long denominator, long population, String figure, String figureNote,
+            boolean hasFigure) {
     }
 
     DashboardView(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
@@ -102,17 +106,18 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         unitsTable.setId("table-units");
         unitsTable.setAllRowsVisible(true);
         unitsTable.addColumn(UnitShare::name).setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
-        unitsTable.addColumn(u -> VietnameseFormats.count(u.cumulative(), getLocale())).setHeader(getTranslation("report.cumulative.short"))
-                .setTextAlign(ColumnTextAlign.END);
-        unitsTable.addColumn(u -> percent(u.cumulative(), u.denominator())).setHeader(getTranslation("dashboard.coverage"))
-                .setTextAlign(ColumnTextAlign.END);
-        unitsTable.addColumn(u -> percent(u.cumulative(), u.population())).setHeader(getTranslation("report.readout.populationShort"))
-                .setTextAlign(ColumnTextAlign.END);
+        unitsTable.addColumn(UnitShare::figure).setHeader(getTranslation("board.figure"))
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(2).setTooltipGenerator(UnitShare::figureNote);
+        unitsTable.addColumn(u -> u.hasFigure() ? percent(u.cumulative(), u.denominator()) : "—")
+                .setHeader(getTranslation("dashboard.coverage")).setTextAlign(ColumnTextAlign.END);
+        unitsTable.addColumn(u -> u.hasFigure() ? percent(u.cumulative(), u.population()) : "—")
+                .setHeader(getTranslation("report.readout.populationShort")).setTextAlign(ColumnTextAlign.END);
+        figures.setId("dashboard-figures");
 
         HorizontalLayout filters = new HorizontalLayout(campaign, day);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("dashboard.title")), filters,
+        add(new H2(getTranslation("dashboard.title")), filters, figures,
                 section("dashboard.coverageOverTime", coverageChart, coverageTable),
                 section("dashboard.statusOfDay", statusChart, statusTable),
                 section(districtLevel ? "dashboard.byCommune" : "dashboard.byDistrict", unitsChart, unitsTable));
@@ -149,21 +154,49 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         statusChart.setOption(barOption(statuses.stream().map(s -> getTranslation("dayStatus." + s.status().name())).toList(),
                 statuses.stream().map(s -> (Object) s.communes()).toList(), getTranslation("dashboard.communes")));
 
+        figures.setText(getTranslation("board.figure.note", VietnameseFormats.date(date), total.carriedCommunes(),
+                total.communesWithoutFigure()));
+        figures.setVisible(total.carriedCommunes() + total.communesWithoutFigure() > 0);
+
         List<UnitShare> shares = new ArrayList<>();
         if (districtLevel) {
             for (CommuneDayRow row : oversight.communes(OversightFilter.of(selected.id(), date), PageRequest.of(0, 500))) {
-                shares.add(new UnitShare(row.name(), row.cumulative(), row.denominator(), row.population()));
+                shares.add(commune(row));
             }
         } else {
             for (TotalRow row : totals.subList(0, totals.size() - 1)) {
-                shares.add(new UnitShare(row.districtName() == null ? "—" : row.districtName(), row.cumulative(),
-                        row.denominator(), row.population()));
+                shares.add(district(row));
             }
         }
         unitsTable.setItems(shares);
+        // a unit without any figure has no bar, rather than a bar of the installs at the start
         unitsChart.setOption(barOption(shares.stream().map(UnitShare::name).toList(),
-                shares.stream().map(s -> (Object) VietnameseFormats.percentValue(s.cumulative(), s.denominator())).toList(),
+                shares.stream().map(s -> s.hasFigure() ? (Object) VietnameseFormats.percentValue(s.cumulative(), s.denominator())
+                        : null).toList(),
                 getTranslation("dashboard.coverage") + " (%)"));
+    }
+
+    /** A commune's figure in force: the day's, an earlier report's with its day, or none. */
+    private UnitShare commune(CommuneDayRow row) {
+        String count = VietnameseFormats.count(row.cumulative(), getLocale());
+        String figure = row.reported() ? count : row.carried()
+                ? getTranslation("oversight.carried", count, VietnameseFormats.dayMonth(row.figureDate())) : "—";
+        String note = row.carried() ? getTranslation("oversight.carried.tooltip", VietnameseFormats.date(row.figureDate()))
+                : row.hasFigure() ? null : getTranslation("oversight.noFigure.tooltip");
+        return new UnitShare(row.name(), row.cumulative(), row.denominator(), row.population(), figure, note,
+                row.hasFigure());
+    }
+
+    /** A district's communes summed, with how many of them are on an earlier day's figure or have none. */
+    private UnitShare district(TotalRow row) {
+        String count = VietnameseFormats.count(row.cumulative(), getLocale());
+        long carried = row.carriedCommunes();
+        long none = row.communesWithoutFigure();
+        String figure = carried > 0 && none > 0 ? getTranslation("board.figure.carriedAndNone", count, carried, none)
+                : carried > 0 ? getTranslation("board.figure.carried", count, carried)
+                : none > 0 ? getTranslation("board.figure.none", count, none) : count;
+        return new UnitShare(row.districtName() == null ? "—" : row.districtName(), row.cumulative(), row.denominator(),
+                row.population(), figure, getTranslation("board.figure.rule"), none < row.communes());
     }
 
     private Map<String, Object> lineOption(List<CoveragePoint> series) {

@@ -90,7 +90,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         this.oversight = oversight;
         this.reminders = reminders;
         addClassName("portal-view");
-        setWidthFull();
+        setSizeFull();
 
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
         Fields.choice(campaign, "oversight-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
@@ -163,6 +163,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
         totals.setId("oversight-totals");
         totals.setAllRowsVisible(true);
+        totals.getStyle().set("flex-shrink", "0");
         totals.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         totals.addColumn(t -> t.districtCode() == null ? getTranslation("oversight.total") : t.districtName())
                 .setHeader(getTranslation("oversight.unit")).setFlexGrow(2);
@@ -200,7 +201,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         if (authentication.hasAnyRole("ADMIN", "PROVINCE_OFFICER")) {
             add(officialCountImport(officialCounts));
         }
-        grid.setHeight("34rem");
+        // the communes fill what the filters and totals leave of the screen, and scroll inside; on a
+        // phone, where little is left, the grid keeps room for a few rows and the whole view scrolls
+        grid.setMinHeight("20rem");
+        setFlexGrow(1, grid);
         if (!visible.isEmpty()) {
             campaign.setValue(visible.getFirst());
         }

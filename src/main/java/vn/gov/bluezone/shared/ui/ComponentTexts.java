@@ -123,7 +123,9 @@ public final class ComponentTexts {
 
     /**
      * Multiple selection with check boxes whose accessible names ("select all", "select row") are in
-     * the user's language; the grid has no API for them, so its default renderers are wrapped.
+     * the user's language; the grid has no API for them, so its default renderers are wrapped. A row
+     * that the grid's item-selectable provider refuses shows no check box (the wrapper says so itself
+     * rather than relying on the default renderer of the Vaadin version at hand to do it).
      */
     public static <T> Grid<T> multiSelect(Grid<T> grid) {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -143,8 +145,12 @@ public final class ComponentTexts {
                     };
                     column.renderer = (root, owner, model) => {
                         column._defaultRenderer(root, owner, model);
-                        if (root.firstElementChild) {
-                            root.firstElementChild.accessibleName = $1;
+                        const checkbox = root.firstElementChild;
+                        if (checkbox) {
+                            checkbox.accessibleName = $1;
+                            const selectable = !grid.isItemSelectable || grid.isItemSelectable(model.item);
+                            checkbox.readonly = !selectable;
+                            checkbox.hidden = !selectable && !model.selected;
                         }
                     };
                 });
