@@ -111,6 +111,18 @@ final class PdfChecks {
         }
     }
 
+    /**
+     * The closing ("Nơi nhận" level with the signature block) follows a body line on its own page: it
+     * never opens a page by itself.
+     */
+    static void assertClosingFollowsTheBody(PDDocument document) throws IOException {
+        List<Line> lines = lines(document);
+        Line closing = find(lines, "Nơi nhận:");
+        Line before = lines.get(lines.indexOf(closing) - 1);
+        assertThat(before.page()).as("the line before Nơi nhận (" + before.text() + ") on its page").isEqualTo(closing.page());
+        assertThat(before.text().strip()).as("not just the page number").isNotEqualTo(String.valueOf(closing.page()));
+    }
+
     /** Renders page 1 as PNG under target/documents, to look at. */
     static void savePage1(PDDocument document, String name) throws IOException {
         BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
