@@ -72,6 +72,7 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
         // the PDF at its own address: one click opens it (the issued file while it matches the report)
         Anchor pdf = new Anchor(ReportDocumentFile.href(id), getTranslation("document.viewPdf"));
         pdf.setTarget(AnchorTarget.BLANK);
+        pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("document-pdf");
         Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> {
             // rendered on the bounded pool, not on a servlet thread of its own

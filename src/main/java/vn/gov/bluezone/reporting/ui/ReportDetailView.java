@@ -107,6 +107,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         // ?format=pdf); the document page, with the DOCX and the issued versions, under a link of its own
         Anchor pdf = new Anchor("reports/" + report.id() + "/document?format=pdf", getTranslation("document.viewPdf"));
         pdf.setTarget(AnchorTarget.BLANK);
+        pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("report-document-pdf");
         Anchor document = new Anchor("reports/" + report.id() + "/document", getTranslation("document.page"));
         document.setId("report-document-link");
