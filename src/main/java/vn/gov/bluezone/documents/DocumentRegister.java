@@ -80,7 +80,8 @@ class DocumentRegister {
     /**
      * Issues a document that stands for a subject whose content may change (a report, a summary of a
      * day). While the issuer's counter is locked, so two issues of one subject cannot overtake each
-     * other: when the subject's latest entry was issued from the same content ({@code fingerprint}),
+     * other (the subject's entries are read with a locking read, which sees what the issue that held
+     * the lock before committed): when the subject's latest entry was issued from the same content ({@code fingerprint}),
      * that entry is returned and no number is taken; otherwise the next number is taken and the
      * document rendered with it and with the entry it replaces (null for the first issue).
      */
@@ -89,9 +90,13 @@ class DocumentRegister {
             String subjectRef, String issuedBy, String fingerprint, BiFunction<Integer, IssuedDocument, byte[]> render) {
         LocalDate today = LocalDate.now(clock);
         lockCounter(issuerUnitId, today.getYear());
-        List<IssuedDocument> earlier = findBySubject(subjectRef);
-        IssuedDocument latest = earlier.isEmpty() ? null : earlier.getLast();
-        if (latest != null && fingerprint.equals(fingerprint(latest.id()).orElse(null))) {
+        // a locking read: on MariaDB a plain read would see this transaction's snapshot, taken before the
+        // lock was granted, and miss the entry that a concurrent issue of the same subject just committed
+        IssuedDocument latest = jdbc.query("select " + COLUMNS + " from issued_document where subject_ref = ?"
+                + " order by id desc limit 1 for update", ROW, subjectRef).stream().findFirst().orElse(null);
+        if (latest != null && fingerprint.equals(jdbc.query(
+                "select fingerprint from issued_document where id = ? for update",
+                (rs, n) -> rs.getString("fingerprint"), latest.id()).stream().findFirst().orElse(null))) {
             return new Issuance(latest, false, null);
         }
         int number = nextNumber(issuerUnitId, today.getYear());

@@ -1,6 +1,9 @@
 package vn.gov.bluezone.documents;
 
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -34,12 +37,30 @@ class DocumentRenderer {
         return render(template, document, DocumentFormat.PDF);
     }
 
+    /**
+     * The body lines as the template's fields, each with its {@code part}: "closing" for the last line
+     * (and the heading just above it), which the template keeps on the page of the signature block,
+     * "body" for the others.
+     */
+    static List<Map<String, ?>> fields(List<DocumentLine> body) {
+        int closingFrom = body.size() - 1;
+        if (closingFrom > 0 && "heading".equals(body.get(closingFrom - 1).kind())) {
+            closingFrom--;
+        }
+        List<Map<String, ?>> fields = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Map<String, Object> line = new HashMap<>(body.get(i).asFields());
+            line.put("part", i >= closingFrom ? "closing" : "body");
+            fields.add(line);
+        }
+        return fields;
+    }
+
     byte[] render(String template, OfficialDocument document, DocumentFormat format) {
         JRSwapFileVirtualizer virtualizer = null;
         try {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            JRMapCollectionDataSource lines = new JRMapCollectionDataSource(
-                    (java.util.Collection) document.lines().stream().map(DocumentLine::asFields).toList());
+            JRMapCollectionDataSource lines = new JRMapCollectionDataSource((java.util.Collection) fields(document.lines()));
             Map<String, Object> parameters = document.parameters();
             if (document.lines().size() > VIRTUALIZE_ABOVE_LINES) {
                 // long documents keep only a few pages in memory and swap the rest to a temporary file

@@ -57,6 +57,10 @@ class DocumentServiceTest {
     AsUser as;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    vn.gov.bluezone.campaign.CampaignService campaigns;
 
     ReportView report;
 
@@ -95,6 +99,109 @@ class DocumentServiceTest {
                     "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND huyện Đức Hòa;", "- Lưu: VT.");
             PdfChecks.assertDecree30Pdf(document);
         }
+    }
+
+    @Test
+    void aCommunesDailyReportOfTheHistoricCampaignFitsOnOnePageWithItsSignatureAndRecipients() throws IOException {
+        // a report as the communes of dispatch 4937 sent it: seven forms of work, the Department as receiver
+        Long id = jdbc.queryForObject("""
+                select min(r.id) from daily_report r join campaign c on c.id = r.campaign_id
+                  join administrative_unit u on u.id = r.unit_id
+                 where c.directive_number = '4937/UBND-VHXH' and u.code = '27958'
+                """, Long.class);
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(id));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-4937.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PdfChecks.savePage1(document, "commune-report-4937");
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertSignatureAndRecipientsFollowTheBody(document);
+            PdfChecks.assertDecree30Pdf(document);
+        }
+    }
+
+    @Test
+    void aFullCommuneReportWithEveryFormOfWorkFitsOnOnePage() throws IOException {
+        // what a commune writes on an ordinary day: every form of work, a line on what was done, short texts
+        ReportView full = fullReport(SENTENCE, null, "Nhiều người cao tuổi chưa có điện thoại thông minh.",
+                "Đề nghị UBND huyện hỗ trợ thêm tờ rơi.");
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(full.id()));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-full.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PdfChecks.savePage1(document, "commune-report-full");
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertSignatureAndRecipientsFollowTheBody(document);
+            PdfChecks.assertDecree30Pdf(document);
+        }
+    }
+
+    @Test
+    void aLongReportRunsOnWithPageNumbersAndKeepsItsSignatureWithTheLastLines() throws IOException {
+        ReportView longer = fullReport((SENTENCE + " ").repeat(24).strip(),
+                "Lồng ghép tuyên truyền tại các buổi sinh hoạt khu phố, ấp.",
+                "Nhiều người cao tuổi chưa sử dụng điện thoại thông minh; một số máy đời cũ không cài được ứng dụng.",
+                "Đề nghị UBND huyện hỗ trợ thêm tờ rơi và cử cán bộ kỹ thuật hướng dẫn tại các ấp xa.");
+        byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(longer.id()));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-long.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            assertSignatureAndRecipientsFollowTheBody(document);
+            PdfChecks.assertDecree30Pdf(document);
+            PdfChecks.assertPageNumbers(document);
+        }
+    }
+
+    static final String SENTENCE = "Tổ công tác của xã phối hợp với Đoàn Thanh niên, Hội Phụ nữ đến từng hộ gia đình, "
+            + "hướng dẫn cài đặt và kích hoạt ứng dụng Bluezone cho người dân.";
+
+    /**
+     * A report of a campaign with the seven forms of work of dispatch 4937, each filled, with the
+     * Department as the receiving office, and the given texts.
+     */
+    private ReportView fullReport(String results, String otherForms, String difficulties, String proposals) {
+        List<vn.gov.bluezone.campaign.WorkForm> forms = List.of(
+                new vn.gov.bluezone.campaign.WorkForm("HOUSEHOLDS", "Hộ gia đình được vận động trực tiếp"),
+                new vn.gov.bluezone.campaign.WorkForm("LOUDSPEAKER", "Lượt phát thanh trên loa truyền thanh"),
+                new vn.gov.bluezone.campaign.WorkForm("SMS_ZALO", "Tin nhắn SMS/Zalo đã gửi"),
+                new vn.gov.bluezone.campaign.WorkForm("LEAFLETS", "Tờ rơi đã phát"),
+                new vn.gov.bluezone.campaign.WorkForm("POSTERS", "Áp phích, băng rôn"),
+                new vn.gov.bluezone.campaign.WorkForm("SCREENINGS", "Buổi chiếu video hướng dẫn"),
+                new vn.gov.bluezone.campaign.WorkForm("MEETINGS", "Cuộc họp, hội nghị triển khai"));
+        CampaignDetails campaign = as.call(ReportFixtures.PROVINCE_OFFICER, () -> {
+            CampaignDetails created = campaigns.create(new vn.gov.bluezone.campaign.CampaignForm(
+                    hierarchy.getByCode("80").id(), "Chiến dịch đầy đủ " + System.nanoTime() % 1_000_000, null, null,
+                    "UBND tỉnh Long An", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20), new java.math.BigDecimal("60"),
+                    vn.gov.bluezone.campaign.TargetDenominator.SMARTPHONE_USERS, java.time.LocalTime.of(15, 0),
+                    "Sở Thông tin và Truyền thông tỉnh Long An", null, null, null, true,
+                    vn.gov.bluezone.campaign.Thresholds.defaults(), forms, List.of()));
+            campaigns.importBaselines(created.id(), "baselines.csv",
+                    "commune_code,population,smartphone_users,installs_at_start\n27958,15786,9786,1000\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return campaigns.activate(created.id(), created.version());
+        });
+        java.util.Map<String, Long> work = new java.util.LinkedHashMap<>();
+        long[] quantities = {112, 4, 336, 500, 12, 3, 2};
+        for (int i = 0; i < forms.size(); i++) {
+            work.put(forms.get(i).code(), quantities[i]);
+        }
+        ReportInput input = new ReportInput(null, 0, campaign.id(), DAY, 1888L, work, otherForms, results,
+                difficulties, proposals, "Phạm Thị Lập", "Phó Chủ tịch UBND xã", true, true);
+        return as.call(ReportFixtures.COMMUNE, () -> reports.submit(input));
+    }
+
+    /** "Nơi nhận" level with the first authority line, both on the page of the last body line, under it. */
+    private static void assertSignatureAndRecipientsFollowTheBody(PDDocument document) throws IOException {
+        List<PdfChecks.Line> lines = PdfChecks.lines(document);
+        PdfChecks.Line lastBody = PdfChecks.find(lines, "IV. ĐỀ XUẤT, KIẾN NGHỊ");
+        lastBody = lines.get(lines.indexOf(lastBody) + 1);
+        PdfChecks.Line recipients = PdfChecks.find(lines, "Nơi nhận:");
+        PdfChecks.Line authority = PdfChecks.find(lines, "TM. ỦY BAN NHÂN DÂN");
+        PdfChecks.Line last = lines.getLast();
+        assertThat(recipients.page()).as("Nơi nhận on the page of the last body line").isEqualTo(lastBody.page());
+        assertThat(authority.page()).isEqualTo(lastBody.page());
+        assertThat(last.page()).as("nothing after the signature block").isEqualTo(lastBody.page());
+        assertThat(recipients.top()).isGreaterThan(lastBody.bottom());
+        assertThat(recipients.top()).as("level with the authority").isCloseTo(authority.top(),
+                org.assertj.core.data.Offset.offset(3f));
     }
 
     @Test

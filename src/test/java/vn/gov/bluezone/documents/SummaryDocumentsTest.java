@@ -71,6 +71,10 @@ class SummaryDocumentsTest {
             secondPage.setEndPage(2);
             assertThat(secondPage.getText(document).strip()).startsWith("2");
             PdfChecks.assertDecree30Pdf(document);
+            // Decree 30: no number on page 1, from page 2 the number alone, centred in the top margin
+            PdfChecks.assertPageNumbers(document);
+            PdfChecks.assertClosingFollowsTheBody(document);
+            PdfChecks.savePage1(document, "provincial-summary");
         }
     }
 
@@ -84,6 +88,7 @@ class SummaryDocumentsTest {
                     "Xã Đức Lập Hạ", "Thị trấn Hậu Nghĩa", "Tổng cộng");
             assertThat(text).doesNotContain("Thị trấn Bến Lức");
             PdfChecks.assertDecree30Pdf(document);
+            PdfChecks.assertClosingFollowsTheBody(document);
         }
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.districtSummaryPdf(historic(), DAY, "803")))
                 .isInstanceOf(OutOfScopeException.class);
@@ -201,6 +206,23 @@ class SummaryDocumentsTest {
                     "Nguyễn Thị Thông", "Huyện Đức Hòa");
         }
         assertThat(as.call("tinh.sotttt", () -> documents.issueCompliance(sheet)).newlyIssued()).isFalse();
+    }
+
+    @Test
+    void aBoardOfEveryCommuneRunsOnWithPageNumbersAndItsSignatureAfterTheLastRows() throws IOException {
+        List<ComplianceSheet.Row> rows = new ArrayList<>();
+        for (int i = 1; i <= 188; i++) {
+            rows.add(new ComplianceSheet.Row(String.valueOf(i), "Xã thứ " + i, "1.000", "10,00 %", "100,00 %", "Xanh"));
+        }
+        ComplianceSheet sheet = new ComplianceSheet(historic(), DAY, "XÃ", rows, List.of());
+        byte[] pdf = as.call("tinh.sotttt", () -> documents.compliancePdf(sheet));
+        save("board.pdf", pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            PdfChecks.assertDecree30Pdf(document);
+            PdfChecks.assertPageNumbers(document);
+            PdfChecks.assertClosingFollowsTheBody(document);
+        }
     }
 
     @Test

@@ -6,11 +6,13 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -22,18 +24,22 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
+import vn.gov.bluezone.documents.DocumentFormat;
 import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.documents.IssuedVersion;
+import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
- * A daily report as an official document: download the PDF (the issued file while it matches the
- * report, else a preview without a number); the commune issues it into its register; every issued
+ * A daily report as an official document, headed with the commune and the day: the PDF at its own
+ * address (the issued file while it matches the report, else a preview without a number), the DOCX
+ * for editing; the commune issues it into its register; every issued
  * version is listed with its own file and whether it matches the current figures.
  */
 @Route("reports/:id/document")
@@ -43,9 +49,13 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
     private final transient DocumentService documents;
     private final transient AuthenticationContext authentication;
     private final transient DocumentJobs jobs;
+    private final transient DailyReportService reports;
+    private String title = "";
 
-    ReportDocumentView(DocumentService documents, DocumentJobs jobs, AuthenticationContext authentication) {
+    ReportDocumentView(DocumentService documents, DocumentJobs jobs, DailyReportService reports,
+            AuthenticationContext authentication) {
         this.documents = documents;
+        this.reports = reports;
         this.jobs = jobs;
         this.authentication = authentication;
         addClassName("portal-view");
@@ -54,16 +64,25 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.id(event);
-        documents.communeReportPdf(id);
+        ReportView report = reports.get(id);
         removeAll();
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(download -> {
-            // rendered on the bounded pool, not on a servlet thread of its own
-            byte[] content = jobs.submit(() -> documents.communeReportPdf(id)).join();
-            return new DownloadResponse(new ByteArrayInputStream(content), "bao-cao-" + id + ".pdf", "application/pdf",
-                    content.length);
-        }), getTranslation("document.pdf"));
+        title = getTranslation("document.heading", report.unitName(), VietnameseFormats.date(report.reportDate()));
+        H2 heading = new H2(title);
+        heading.setId("document-title");
+        // the PDF at its own address: one click opens it (the issued file while it matches the report)
+        Anchor pdf = new Anchor(ReportDocumentFile.href(id), getTranslation("document.viewPdf"));
+        pdf.setTarget(AnchorTarget.BLANK);
+        pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("document-pdf");
-        add(new H2(getTranslation("document.pdf")), pdf);
+        Anchor docx = new Anchor(DownloadHandler.fromInputStream(download -> {
+            // rendered on the bounded pool, not on a servlet thread of its own
+            byte[] content = jobs.submit(() -> documents.communeReportDocx(id)).join();
+            return new DownloadResponse(new ByteArrayInputStream(content), "bao-cao-" + id + DocumentFormat.DOCX.extension(),
+                    DocumentFormat.DOCX.contentType(), content.length);
+        }), getTranslation("document.downloadDocx"));
+        docx.setId("document-docx");
+        HorizontalLayout files = new HorizontalLayout(pdf, docx);
+        add(heading, files);
         Div versions = new Div();
         versions.setId("document-versions");
         if (authentication.hasRole("COMMUNE_OFFICER")) {
@@ -110,6 +129,6 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public String getPageTitle() {
-        return getTranslation("document.pdf");
+        return title;
     }
 }
