@@ -458,6 +458,8 @@ public class DailyReportService {
     private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName,
             long previous, boolean mayHaveSignedCopy) {
         String copyName = mayHaveSignedCopy ? signedCopies.findFileName(report.getId()).orElse(null) : null;
+        // the officer who returned it, by name: the commune reads who to call
+        String returnedBy = report.getReturnedBy() == null ? null : userNames.fullName(report.getReturnedBy());
         return new ReportView(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
                 report.getReportDate(), report.getCumulativeInstalls(), report.getCumulativeInstalls() - previous,
                 report.getPopulation(), report.getSmartphoneUsers(), pace(campaign, baseline, report.getReportDate()),
@@ -465,7 +467,7 @@ public class DailyReportService {
                 report.getProposals(), report.getSignerName(), report.getSignerTitle(), report.getStatus(),
                 dayStatus(campaign, report.getReportDate(), report.getFirstSubmittedAt()),
                 report.getFirstSubmittedAt(), report.getLastSubmittedAt(), report.getSubmittedBy(),
-                report.getReturnComment(), report.getReturnedBy(), report.isAboveLimits(), report.isJumpFlagged(),
+                report.getReturnComment(), returnedBy, report.isAboveLimits(), report.isJumpFlagged(),
                 copyName, report.getVersion());
     }
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A report as screens and other modules read it, with its day status and the figures around it. */
+/**
+ * A report as screens and other modules read it, with its day status and the figures around it.
+ * {@code submittedBy} is a login name; {@code returnedBy} the returning officer's full name.
+ */
 public record ReportView(
         long id,
         long campaignId,

@@ -294,10 +294,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             attachment.add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
         }
         if (report.firstSubmittedAt() != null) {
-            com.vaadin.flow.component.html.Anchor document = new com.vaadin.flow.component.html.Anchor(
-                    "reports/" + report.id() + "/document", getTranslation("document.pdf"));
-            document.setId("report-document-link");
-            attachment.add(new Div(document));
+            attachment.add(ReportTexts.documentLinks(this, report.id()));
         }
     }
 

@@ -3,15 +3,12 @@ package vn.gov.bluezone.reporting.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -103,16 +100,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         if (report.signedCopyName() != null) {
             add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
         }
-        // the report's PDF in one click (the documents module serves it at the document page's address with
-        // ?format=pdf); the document page, with the DOCX and the issued versions, under a link of its own
-        Anchor pdf = new Anchor("reports/" + report.id() + "/document?format=pdf", getTranslation("document.viewPdf"));
-        pdf.setTarget(AnchorTarget.BLANK);
-        pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
-        pdf.setId("report-document-pdf");
-        Anchor document = new Anchor("reports/" + report.id() + "/document", getTranslation("document.page"));
-        document.setId("report-document-link");
-        HorizontalLayout documentLinks = new HorizontalLayout(pdf, document);
-        add(documentLinks);
+        add(ReportTexts.documentLinks(this, report.id()));
         if (authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER") && report.firstSubmittedAt() != null
                 && report.status() != ReportStatus.RETURNED) {
             Button giveBack = new Button(getTranslation("report.return"), click -> openReturnDialog(report));

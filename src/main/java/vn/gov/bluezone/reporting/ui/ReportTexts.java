@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -71,6 +73,23 @@ final class ReportTexts {
         if (revisions.isEmpty()) {
             history.add(new Span(context.getTranslation("history.empty")));
         }
+    }
+
+    /**
+     * The report's PDF in one click (the documents module serves it at the document page's address
+     * with {@code ?format=pdf}, decision 0023) and the document page, with the DOCX and the issued
+     * versions, under a link of its own.
+     */
+    static HorizontalLayout documentLinks(Component context, long reportId) {
+        Anchor pdf = new Anchor("reports/" + reportId + "/document?format=pdf", context.getTranslation("document.viewPdf"));
+        pdf.setTarget(AnchorTarget.BLANK);
+        pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
+        pdf.setId("report-document-pdf");
+        Anchor page = new Anchor("reports/" + reportId + "/document", context.getTranslation("document.page"));
+        page.setId("report-document-link");
+        HorizontalLayout links = new HorizontalLayout(pdf, page);
+        links.setWrap(true);
+        return links;
     }
 
     /** A download link for the signed copy; the service checks scope again when it is clicked. */
