@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -289,6 +290,82 @@ class PortalBrowserIT {
         logout();
     }
 
+    /**
+     * Amend after issue: the commune submits its report and issues it from the report's document
+     * page; the district returns it with a reason; the commune amends the figure; the issued version
+     * now says it no longer matches, the PDF link gives the current figures again, and issuing again
+     * gives a new number that names the one it replaces, while the first stays as it was issued.
+     */
+    @Test
+    void aCommuneIssuesItsReportAndReissuesItAfterTheDistrictReturnsIt() throws IOException {
+        LocalDate today = SystemAccess.runAsSystem(() -> reports.today());
+        String name = "Cài đặt Bluezone — đợt kiểm thử bổ sung " + System.nanoTime() % 1000;
+        fixtures.campaign(name, today.minusDays(2), today.plusDays(10));
+
+        login("xa.duclapha");
+        open("report");
+        choose("report-campaign", name);
+        WebElement cumulative = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#report-cumulative input")));
+        cumulative.sendKeys("1100");
+        driver.findElement(By.cssSelector("#report-signer input")).sendKeys("Phạm Thị Lập");
+        driver.findElement(By.cssSelector("#report-results textarea")).sendKeys("Đã vận động 40 hộ gia đình.");
+        click(driver.findElement(By.id("report-submit")));
+        waitForText("report-state", "Đã gửi");
+        // from the form to the report's document page, which says which report it is
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("report-document-link"))));
+        wait.until(d -> text("document-title").equals("Báo cáo ngày " + VietnameseFormats.date(today) + " — Xã Đức Lập Hạ"));
+        String reportPath = URI.create(driver.getCurrentUrl()).getPath().replace("/document", "");
+        click(driver.findElement(By.id("document-issue")));
+        wait.until(d -> text("document-outcome").startsWith("Đã ban hành văn bản số "));
+        String reference = between(text("document-outcome"), "văn bản số ", ".");
+        assertThat(pdfText(driver.findElement(By.id("document-pdf")))).contains("Số: " + reference, "1.100");
+        logout();
+
+        login("huyen.duchoa");
+        open(reportPath.substring(1));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("report-return"))));
+        // returning without a reason says what is missing
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("return-confirm"))));
+        wait.until(d -> String.valueOf(d.findElement(By.id("return-comment")).getDomProperty("errorMessage"))
+                .contains("Nhập lý do trả lại"));
+        driver.findElement(By.cssSelector("#return-comment textarea")).sendKeys("Số lũy kế chưa cộng thôn 3.");
+        click(driver.findElement(By.id("return-confirm")));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("return-dialog")));
+        logout();
+
+        login("xa.duclapha");
+        open("report");
+        choose("report-campaign", name);
+        wait.until(d -> text("report-state").startsWith("Bị trả lại"));
+        assertThat(driver.findElement(By.tagName("body")).getText()).contains("Lê Văn Hòa", "Số lũy kế chưa cộng thôn 3.");
+        cumulative = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#report-cumulative input")));
+        cumulative.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1150");
+        click(driver.findElement(By.id("report-submit")));
+        waitForText("report-state", "Đã gửi bổ sung");
+
+        open(reportPath.substring(1) + "/document");
+        wait.until(d -> text("document-versions").contains(
+                "Số liệu đã thay đổi sau khi ban hành; cần ban hành văn bản thay thế"));
+        // the PDF link follows the report: an unnumbered preview of the amended figures
+        assertThat(pdfText(driver.findElement(By.id("document-pdf")))).contains("1.150").doesNotContain("Số: " + reference);
+        click(driver.findElement(By.id("document-issue")));
+        wait.until(d -> text("document-outcome").contains("thay thế văn bản số " + reference));
+        String replacement = between(text("document-outcome"), "văn bản số ", ",");
+        assertThat(replacement).isNotEqualTo(reference);
+        wait.until(d -> text("document-versions").contains("Đã được thay thế bởi số " + replacement));
+        assertThat(pdfText(driver.findElement(By.id("document-pdf")))).contains("Số: " + replacement, "1.150",
+                "thay thế Báo cáo số " + reference);
+        WebElement first = driver.findElements(By.cssSelector("#document-versions a")).stream()
+                .filter(link -> link.getText().contains(reference)).findFirst().orElseThrow();
+        assertThat(pdfText(first)).contains("Số: " + reference, "1.100").doesNotContain("1.150");
+        ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        screenshot("commune-document.png");
+        logout();
+        // the file is for signed-in users only: anyone else is sent to the login page
+        open(reportPath.substring(1) + "/document.pdf");
+        wait.until(ExpectedConditions.urlContains("login"));
+    }
+
     private WebElement registerLink(String reference) {
         return wait.until(d -> d.findElements(By.cssSelector("#documents-register a")).stream()
                 .filter(link -> reference.equals(link.getText().strip())).findFirst().orElse(null));
@@ -524,7 +601,7 @@ class PortalBrowserIT {
                 By.cssSelector("#main-nav vaadin-side-nav-item[path='" + path + "']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
         item.click();
-        fast.until(d -> java.net.URI.create(d.getCurrentUrl()).getPath().equals("/" + path));
+        fast.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/" + path));
         waitUntilIdle();
     }
 
@@ -574,7 +651,7 @@ class PortalBrowserIT {
     void pagesCarryTheSecurityHeadersAndTheSessionCookieIsProtectedAndReplacedAtLogin() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
         for (String path : new String[] {"login", "", "VAADIN/no-such-file.js"}) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url(path))).build(),
+            var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(url(path))).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
             var headers = response.headers();
             assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");

@@ -87,7 +87,7 @@ class ReportDocumentUiTest extends SpringBrowserlessTest {
 
     /** Following the link once (as the signed-in user) answers with the report's PDF, shown in the browser. */
     private void assertOneClickGivesThePdf(Anchor link, String username, String expectedText) throws Exception {
-        assertThat(link.getHref()).matches("reports/\\d+/document\\?format=pdf");
+        assertThat(link.getHref()).matches("reports/\\d+/document\\.pdf");
         // the browser fetches the file (in a new tab) rather than the router navigating to the page
         assertThat(link.isRouterIgnore()).isTrue();
         MvcResult result = follow(link, username);

@@ -17,11 +17,10 @@ import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 
 /**
- * The PDF of a daily report at the address of its document page with {@code ?format=pdf}
- * ({@code reports/{id}/document?format=pdf}), so the report's page links straight to it (one click
- * opens the document in the browser). Being the address of a route that needs a signed-in user, it
- * is guarded by the portal's filter chain exactly as the page is; without the parameter the address
- * is the page. The same service call as
+ * The PDF of a daily report beside its document page ({@code reports/{id}/document.pdf}), so the
+ * report's page links straight to it (one click opens the document in the browser). The filter
+ * chain lets only signed-in users reach it (the identity module's rule for document files, decision
+ * 0023); the page's own address stays the page's, however it is opened. The same service call as
  * the document page, on the bounded pool, with the caller's role and scope checks: a report outside
  * the scope, or an id that cannot name one, is "not found"; a full pool is "try again later".
  */
@@ -29,7 +28,7 @@ import vn.gov.bluezone.shared.PortalException;
 class ReportDocumentFile {
 
     /** What {@link vn.gov.bluezone.shared.ui.RouteIds} accepts as an id: a plain positive number of at most 18 digits. */
-    static final String PATH = "/reports/{id:[1-9][0-9]{0,17}}/document";
+    static final String PATH = "/reports/{id:[1-9][0-9]{0,17}}/document.pdf";
 
     private final DocumentService documents;
     private final DocumentJobs jobs;
@@ -41,10 +40,10 @@ class ReportDocumentFile {
 
     /** The address of the PDF of report {@code id}, relative to the application's root (as the views' links are). */
     static String href(long id) {
-        return "reports/" + id + "/document?format=pdf";
+        return "reports/" + id + "/document.pdf";
     }
 
-    @GetMapping(path = PATH, params = "format=pdf")
+    @GetMapping(PATH)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] content;
         try {

@@ -76,12 +76,12 @@ final class ReportTexts {
     }
 
     /**
-     * The report's PDF in one click (the documents module serves it at the document page's address
-     * with {@code ?format=pdf}, decision 0023) and the document page, with the DOCX and the issued
+     * The report's PDF in one click (the documents module serves it beside the document page, at
+     * {@code reports/{id}/document.pdf}, decision 0023) and the document page, with the DOCX and the issued
      * versions, under a link of its own.
      */
     static HorizontalLayout documentLinks(Component context, long reportId) {
-        Anchor pdf = new Anchor("reports/" + reportId + "/document?format=pdf", context.getTranslation("document.viewPdf"));
+        Anchor pdf = new Anchor("reports/" + reportId + "/document.pdf", context.getTranslation("document.viewPdf"));
         pdf.setTarget(AnchorTarget.BLANK);
         pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("report-document-pdf");
