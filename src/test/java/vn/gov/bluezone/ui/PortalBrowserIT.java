@@ -24,6 +24,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -82,8 +83,11 @@ class PortalBrowserIT {
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        fast = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50));
+        // Vaadin replaces elements as the page updates: a condition that met a replaced one is asked again
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class);
+        fast = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -364,6 +368,8 @@ class PortalBrowserIT {
         // the file is for signed-in users only: anyone else is sent to the login page
         open(reportPath.substring(1) + "/document.pdf");
         wait.until(ExpectedConditions.urlContains("login"));
+        // the next sign-in starts afresh, not on the file asked for before it
+        driver.manage().deleteAllCookies();
     }
 
     private WebElement registerLink(String reference) {
