@@ -148,10 +148,26 @@ class DemoCampaigns {
                     work.put("SMS_ZALO", 50L + random.nextInt(500));
                 }
                 reports.seedSubmitted(campaign.id(), commune, day, cumulative, work,
-                        "Tổ công tác đến từng hộ gia đình hướng dẫn cài đặt Bluezone.", "Chủ tịch UBND " + commune.name(),
+                        "Tổ công tác đến từng hộ gia đình hướng dẫn cài đặt Bluezone.", signerName(commune.code()),
                         submittedAt);
             }
         }
+    }
+
+    private static final String[] FAMILY_NAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Phan", "Trương",
+            "Đặng", "Bùi"};
+    private static final String[] MIDDLE_NAMES = {"Văn", "Thị", "Minh", "Thanh", "Hữu", "Ngọc"};
+    private static final String[] GIVEN_NAMES = {"An", "Bình", "Cường", "Dũng", "Hải", "Hùng", "Lan", "Mai", "Nam",
+            "Phúc", "Quang", "Sơn", "Tâm", "Thảo", "Trung", "Vinh"};
+
+    /**
+     * The commune chair who signs the demo reports: a person's name, as a signature block carries
+     * (the same commune always gets the same name). Demo people are invented; units never are.
+     */
+    static String signerName(String communeCode) {
+        int seed = Math.abs(communeCode.hashCode());
+        return FAMILY_NAMES[seed % FAMILY_NAMES.length] + " " + MIDDLE_NAMES[(seed / 10) % MIDDLE_NAMES.length] + " "
+                + GIVEN_NAMES[(seed / 60) % GIVEN_NAMES.length];
     }
 
     private static CampaignForm form(long provinceId, String name, String directive, LocalDate directiveDate,
