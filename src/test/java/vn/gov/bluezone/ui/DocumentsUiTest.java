@@ -61,6 +61,9 @@ class DocumentsUiTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow();
         assertThat(row.standing()).isEqualTo(vn.gov.bluezone.documents.IssuedVersion.Standing.CURRENT);
         assertThat(row.document().issuedBy()).isEqualTo("huyen.duchoa");
+        // the register names the issuer as a person
+        int index = register.getListDataView().getItems().toList().indexOf(row);
+        assertThat(test(register).getCellText(index, 3)).isEqualTo("Lê Văn Hòa");
     }
 
     @Test

@@ -2,12 +2,14 @@ package vn.gov.bluezone.documents.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -43,6 +45,7 @@ import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -66,10 +69,13 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private final Paragraph issueOutcome = new Paragraph();
     private final Grid<IssuedVersion> register = new Grid<>();
+    private final transient UserNames userNames;
+    private Map<String, String> issuerNames = Map.of();
 
     DocumentsView(DocumentService documents, DocumentJobs jobs, CampaignService campaigns, HierarchyService hierarchy,
-            DailyReportService reports, AuthenticationContext authentication) {
+            DailyReportService reports, UserNames userNames, AuthenticationContext authentication) {
         this.documents = documents;
+        this.userNames = userNames;
         this.jobs = jobs;
         addClassName("portal-view");
         add(new H2(getTranslation("documents.title")));
@@ -129,15 +135,18 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
 
         register.setId("documents-register");
+        // the subject and the standing are sentences: wrapped, not cut
+        register.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         register.setAllRowsVisible(true);
         register.addComponentColumn(v -> file(v.document())).setHeader(getTranslation("documents.number"))
                 .setAutoWidth(true);
         register.addColumn(v -> VietnameseFormats.date(v.document().issuedOn())).setHeader(getTranslation("documents.date"));
         register.addColumn(v -> v.document().summary()).setHeader(getTranslation("documents.summary")).setFlexGrow(3);
-        register.addColumn(v -> v.document().issuedBy()).setHeader(getTranslation("documents.issuedBy"));
+        register.addColumn(v -> issuerNames.getOrDefault(v.document().issuedBy(), v.document().issuedBy()))
+                .setHeader(getTranslation("documents.issuedBy"));
         register.addColumn(v -> IssuedTexts.standing(this, v)).setHeader(getTranslation("documents.standing"))
                 .setFlexGrow(2);
-        register.setItems(documents.ownRegisterVersions());
+        showRegister();
         add(new H3(getTranslation("documents.register")), register);
     }
 
@@ -148,10 +157,17 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             issueOutcome.setText(IssuedTexts.outcome(this, work.get()));
-            register.setItems(documents.ownRegisterVersions());
+            showRegister();
         } catch (PortalException e) {
             ErrorMessages.show(this, e);
         }
+    }
+
+    /** The register with its issuers by name (one look-up for all rows). */
+    private void showRegister() {
+        List<IssuedVersion> versions = documents.ownRegisterVersions();
+        issuerNames = userNames.fullNames(versions.stream().map(v -> v.document().issuedBy()).distinct().toList());
+        register.setItems(versions);
     }
 
     private Anchor file(IssuedDocument entry) {
