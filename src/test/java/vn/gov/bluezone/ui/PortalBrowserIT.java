@@ -4,13 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -19,8 +30,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -29,6 +45,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,10 +59,11 @@ import vn.gov.bluezone.TestClockConfiguration;
 import vn.gov.bluezone.TestUnits;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * The packaged portal in production mode, in headless Debian Chromium: a commune, a district and a
@@ -80,7 +99,7 @@ class PortalBrowserIT {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         // the browser's console, to catch anything the content security policy blocks
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(1280, 900));
         // Vaadin replaces elements as the page updates: a condition that met a replaced one is asked again
@@ -90,10 +109,23 @@ class PortalBrowserIT {
                 .ignoring(StaleElementReferenceException.class);
     }
 
+    /** A failed journey leaves its last screen in target/screenshots, to see what the browser saw. */
+    @RegisterExtension
+    final TestWatcher lastScreenOfAFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            try {
+                screenshot("failed-" + context.getRequiredTestMethod().getName() + ".png");
+            } catch (IOException | RuntimeException notTaken) {
+                // the failure itself is what matters
+            }
+        }
+    };
+
     @AfterEach
     void nothingWasBlockedByTheContentSecurityPolicy() {
-        List<String> blocked = driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        List<String> blocked = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
         assertThat(blocked).isEmpty();
     }
@@ -257,7 +289,7 @@ class PortalBrowserIT {
         LocalDate day = today.minusDays(1);
         String name = "Cài đặt Bluezone — đợt kiểm thử ban hành " + System.nanoTime() % 1000;
         CampaignDetails campaign = fixtures.campaign(name, today.minusDays(3), today.plusDays(10));
-        ReportView first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
+        ReportDetails first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
 
         login("huyen.duchoa");
         open("documents");
@@ -271,7 +303,7 @@ class PortalBrowserIT {
 
         // the district returns the commune's report and the commune amends it
         as.run("huyen.duchoa", () -> reports.returnForCorrection(first.id(), "Xem lại số liệu lũy kế.", first.version()));
-        ReportView returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
+        ReportDetails returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.amend(returned, 1150)));
 
         open("documents");
@@ -575,7 +607,7 @@ class PortalBrowserIT {
         fast.until(d -> ((List<String>) ((JavascriptExecutor) d).executeScript(deepTexts)).contains(today));
         try {
             assertThat(wrongLanguage(english)).as("date picker calendar").isEmpty();
-            List<String> texts = new java.util.ArrayList<>((List<String>) ((JavascriptExecutor) driver).executeScript(deepTexts));
+            List<String> texts = new ArrayList<>((List<String>) ((JavascriptExecutor) driver).executeScript(deepTexts));
             // the month names are in the calendar's titles ("Tháng 8 2020"), the weekdays in its header
             ((List<String>) ((JavascriptExecutor) driver).executeScript(
                     "return [...arguments[0].i18n.monthNames, ...arguments[0].i18n.weekdaysShort]", picker))
@@ -588,16 +620,16 @@ class PortalBrowserIT {
 
     /** The portal's own Vietnamese texts for the components: must not appear on an English page. */
     private static List<String> vietnameseComponentTexts() {
-        java.util.Properties vi = new java.util.Properties();
+        Properties vi = new Properties();
         try (var in = PortalBrowserIT.class.getClassLoader().getResourceAsStream("messages_vi.properties")) {
-            vi.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            vi.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return vi.stringPropertyNames().stream()
                 .filter(key -> key.matches("(datePicker|timePicker|upload|grid)\\..*|nav\\.(drawer|drawerToggle|subItems)|password\\.reveal"))
                 .flatMap(key -> key.endsWith("Names") || key.endsWith("weekdays") || key.endsWith("weekdaysShort")
-                        ? java.util.Arrays.stream(vi.getProperty(key).split(",")) : java.util.stream.Stream.of(vi.getProperty(key)))
+                        ? Arrays.stream(vi.getProperty(key).split(",")) : Stream.of(vi.getProperty(key)))
                 .map(String::strip).filter(text -> !text.contains("{")).toList();
     }
 
@@ -641,11 +673,16 @@ class PortalBrowserIT {
                         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
                         item.click();
                         return true;
-                    } catch (org.openqa.selenium.ElementClickInterceptedException
-                            | org.openqa.selenium.StaleElementReferenceException opening) {
+                    } catch (ElementClickInterceptedException
+                            | StaleElementReferenceException opening) {
                         return false;   // the overlay is still opening or positioning itself: try again
                     }
                 }).orElse(false));
+        // the page redraws for the new choice: wait for it before touching its fields
+        wait.until(d -> label.equals(String.valueOf(((JavascriptExecutor) d).executeScript(
+                "const v = document.getElementById(arguments[0]).querySelector('vaadin-select-value-button');"
+                        + "return v ? v.textContent.trim() : '';", selectId))));
+        waitUntilIdle();
     }
 
     private List<String> cellTexts(String gridId) {
@@ -655,10 +692,10 @@ class PortalBrowserIT {
 
     @Test
     void pagesCarryTheSecurityHeadersAndTheSessionCookieIsProtectedAndReplacedAtLogin() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         for (String path : new String[] {"login", "", "VAADIN/no-such-file.js"}) {
-            var response = http.send(java.net.http.HttpRequest.newBuilder(URI.create(url(path))).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            var response = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+                    HttpResponse.BodyHandlers.discarding());
             var headers = response.headers();
             assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
@@ -671,13 +708,13 @@ class PortalBrowserIT {
 
         driver.get(url("login"));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
-        org.openqa.selenium.Cookie before = driver.manage().getCookieNamed("JSESSIONID");
+        Cookie before = driver.manage().getCookieNamed("JSESSIONID");
         assertThat(before).isNotNull();
         assertThat(before.isHttpOnly()).isTrue();
         assertThat(before.getSameSite()).isEqualTo("Lax");
         fillLogin("xa.duclapha", PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("current-user-name")));
-        org.openqa.selenium.Cookie after = driver.manage().getCookieNamed("JSESSIONID");
+        Cookie after = driver.manage().getCookieNamed("JSESSIONID");
         assertThat(after.getValue()).isNotEqualTo(before.getValue());
         assertThat(after.isHttpOnly()).isTrue();
         logout();
