@@ -8,6 +8,8 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
+import vn.gov.bluezone.reporting.ReportFixtures;
+
 /**
  * One Spring context for every database-backed test: MariaDB when {@code SPRING_DATASOURCE_URL}
  * points at it (CI), otherwise an in-memory H2 in MariaDB mode; the Long An demo data and demo
@@ -25,6 +27,6 @@ import org.springframework.context.annotation.Import;
         "spring.mail.port=3025",
         "portal.scheduling.enabled=false"
 })
-@Import({TestClockConfiguration.class, AsUser.class, vn.gov.bluezone.reporting.ReportFixtures.class})
+@Import({TestClockConfiguration.class, AsUser.class, ReportFixtures.class})
 public @interface PortalSpringTest {
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -176,8 +178,8 @@ public class ComplianceBoardService {
     }
 
     /** The units in the bottom share (the campaign's percent, rounded up) of their level by coverage. */
-    private static <T> Set<Long> bottomOf(List<T> units, java.util.function.ToLongFunction<T> id,
-            java.util.function.ToDoubleFunction<T> coverage, CampaignDetails campaign) {
+    private static <T> Set<Long> bottomOf(List<T> units, ToLongFunction<T> id,
+            ToDoubleFunction<T> coverage, CampaignDetails campaign) {
         int bottom = (int) Math.ceil(units.size() * campaign.thresholds().bottomSharePercent().doubleValue() / 100);
         List<T> byCoverage = new ArrayList<>(units);
         byCoverage.sort(Comparator.comparingDouble(coverage));

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.hierarchy.HierarchyService;
@@ -61,7 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
             demoOfficeEmails();
             log.info("Demo data: loaded Long An, {} units", result.created());
         }
-        if (users.list(null, org.springframework.data.domain.Pageable.ofSize(1)).isEmpty()) {
+        if (users.list(null, Pageable.ofSize(1)).isEmpty()) {
             for (DemoAccounts.Account account : DemoAccounts.ALL) {
                 Long unitId = account.unitCode() == null ? null : hierarchy.getByCode(account.unitCode()).id();
                 users.createWithPassword(new UserDetailsForm(account.username(), account.fullName(), null, null,

@@ -1,12 +1,14 @@
 package vn.gov.bluezone.documents;
 
 import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,7 +46,7 @@ class DocumentRegister {
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    DocumentRegister(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+    DocumentRegister(JdbcTemplate jdbc, PlatformTransactionManager transactions,
             Clock clock) {
         this.jdbc = jdbc;
         this.newTransaction = new TransactionTemplate(transactions);
@@ -151,7 +154,7 @@ class DocumentRegister {
             insert.setBytes(i++, content);
             insert.setString(i++, fingerprint);
             if (replacesId == null) {
-                insert.setNull(i, java.sql.Types.BIGINT);
+                insert.setNull(i, Types.BIGINT);
             } else {
                 insert.setLong(i, replacesId);
             }
@@ -177,7 +180,7 @@ class DocumentRegister {
 
     Optional<String> fingerprint(long issuedId) {
         return jdbc.query("select fingerprint from issued_document where id = ?", (rs, n) -> rs.getString("fingerprint"),
-                issuedId).stream().filter(java.util.Objects::nonNull).findFirst();
+                issuedId).stream().filter(Objects::nonNull).findFirst();
     }
 
     Optional<byte[]> content(long issuedId) {

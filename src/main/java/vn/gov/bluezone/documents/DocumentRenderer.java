@@ -2,6 +2,7 @@ package vn.gov.bluezone.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class DocumentRenderer {
         JRSwapFileVirtualizer virtualizer = null;
         try {
             @SuppressWarnings({"unchecked", "rawtypes"})
-            JRMapCollectionDataSource lines = new JRMapCollectionDataSource((java.util.Collection) fields(document.lines()));
+            JRMapCollectionDataSource lines = new JRMapCollectionDataSource((Collection) fields(document.lines()));
             Map<String, Object> parameters = document.parameters();
             if (document.lines().size() > VIRTUALIZE_ABOVE_LINES) {
                 // long documents keep only a few pages in memory and swap the rest to a temporary file

@@ -29,7 +29,7 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.reporting.DailyReportService;
-import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
@@ -83,7 +83,7 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] communeReportPdf(long reportId) {
-        ReportView report = reports.get(reportId);
+        ReportDetails report = reports.get(reportId);
         OfficialDocument document = communeReport(report);
         List<IssuedDocument> issued = register.findBySubject(subject(report));
         if (!issued.isEmpty()) {
@@ -102,7 +102,7 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<IssuedVersion> communeReportVersions(long reportId) {
-        ReportView report = reports.get(reportId);
+        ReportDetails report = reports.get(reportId);
         return standings(register.findBySubject(subject(report)));
     }
 
@@ -114,7 +114,7 @@ public class DocumentService {
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
     public Issuance issueCommuneReport(long reportId) {
-        ReportView report = reports.get(reportId);
+        ReportDetails report = reports.get(reportId);
         UnitSummary commune = hierarchy.get(report.unitId());
         if (!commune.path().equals(currentScope.scope().path())) {
             throw new AccessDeniedException("only the commune issues its own report");
@@ -252,7 +252,7 @@ public class DocumentService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] communeReportDocx(long reportId) {
-        ReportView report = reports.get(reportId);
+        ReportDetails report = reports.get(reportId);
         return renderer.render(TEMPLATE, communeReport(report)
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), REPORT_SYMBOL)), DocumentFormat.DOCX);
     }
@@ -392,7 +392,7 @@ public class DocumentService {
         }
     }
 
-    OfficialDocument communeReport(ReportView report) {
+    OfficialDocument communeReport(ReportDetails report) {
         CampaignDetails campaign = campaigns.get(report.campaignId());
         UnitSummary commune = hierarchy.get(report.unitId());
         String parent = commune.parentName() == null ? "" : commune.parentName();
@@ -450,7 +450,7 @@ public class DocumentService {
                 && !name.substring(type.length() + 1).matches("\\d+") ? name.substring(type.length() + 1) : name;
     }
 
-    private static String subject(ReportView report) {
+    private static String subject(ReportDetails report) {
         return "daily_report:" + report.id();
     }
 }

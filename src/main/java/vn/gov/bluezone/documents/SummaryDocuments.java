@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 
 import org.springframework.data.domain.Pageable;
@@ -95,7 +96,7 @@ class SummaryDocuments {
         String currentDistrict = null;
         int number = 1;
         for (CommuneDayRow row : communes) {
-            if (!java.util.Objects.equals(row.districtName(), currentDistrict)) {
+            if (!Objects.equals(row.districtName(), currentDistrict)) {
                 currentDistrict = row.districtName();
                 lines.add(DocumentLine.cells("cells-total", "", currentDistrict == null ? "" : currentDistrict, "", "", "", ""));
             }

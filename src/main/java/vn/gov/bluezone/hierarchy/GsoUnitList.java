@@ -2,11 +2,13 @@ package vn.gov.bluezone.hierarchy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ final class GsoUnitList {
 
         boolean sameAs(Entry other) {
             return name.equals(other.name) && type.equals(other.type) && level == other.level
-                    && java.util.Objects.equals(parentCode, other.parentCode);
+                    && Objects.equals(parentCode, other.parentCode);
         }
     }
 
@@ -92,7 +94,7 @@ final class GsoUnitList {
             } else if (units.isEmpty()) {
                 problems.add(new ImportProblem(2, "import.error.noRows"));
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             problems.add(new ImportProblem(0, "import.error.unreadable"));
         }
     }
@@ -138,7 +140,7 @@ final class GsoUnitList {
                 problems.add(new ImportProblem(row, "import.error.duplicateCode", entry.code(), earlier.row()));
                 return;
             } else if (!earlier.sameAs(entry)) {
-                problems.add(new ImportProblem(row, earlier.level() == level && !java.util.Objects.equals(
+                problems.add(new ImportProblem(row, earlier.level() == level && !Objects.equals(
                         earlier.parentCode(), parentCode) ? "import.error.parentMismatch" : "import.error.conflictingCode",
                         entry.code(), earlier.row()));
                 return;
@@ -176,6 +178,6 @@ final class GsoUnitList {
 
     /** A cell cleaned as every input is ({@link InputText}), "" when nothing is left. */
     private static String cell(CSVRecord record, int index) {
-        return java.util.Objects.requireNonNullElse(InputText.line(record.get(index)), "");
+        return Objects.requireNonNullElse(InputText.line(record.get(index)), "");
     }
 }

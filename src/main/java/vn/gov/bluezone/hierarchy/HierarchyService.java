@@ -1,7 +1,13 @@
 package vn.gov.bluezone.hierarchy;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -75,15 +81,15 @@ public class HierarchyService implements UnitNames {
      * be outside the caller's scope: a commune's report is copied to its district's office.
      */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<String> parentOfficeEmail(long unitId) {
+    public Optional<String> parentOfficeEmail(long unitId) {
         AdministrativeUnit unit = units.findInScope(unitId, scope().likePattern()).orElseThrow(OutOfScopeException::new);
-        return java.util.Optional.ofNullable(unit.getParent()).map(AdministrativeUnit::getOfficeEmail);
+        return Optional.ofNullable(unit.getParent()).map(AdministrativeUnit::getOfficeEmail);
     }
 
     /** The office emails of units in scope, by unit id (units without one are left out). */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Map<Long, String> officeEmails(java.util.Collection<Long> ids) {
-        java.util.Map<Long, String> emails = new java.util.HashMap<>();
+    public Map<Long, String> officeEmails(Collection<Long> ids) {
+        Map<Long, String> emails = new HashMap<>();
         if (!ids.isEmpty()) {
             units.findByIdIn(ids).stream().filter(u -> scope().covers(u.getPath()) && u.getOfficeEmail() != null)
                     .forEach(u -> emails.put(u.getId(), u.getOfficeEmail()));
@@ -94,9 +100,9 @@ public class HierarchyService implements UnitNames {
     /** The names of the units in scope named by these paths, in one query. */
     @Override
     @PreAuthorize("isAuthenticated()")
-    public java.util.Map<String, String> namesByPath(java.util.Collection<String> paths) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
-        java.util.Set<String> wanted = new java.util.HashSet<>(paths);
+    public Map<String, String> namesByPath(Collection<String> paths) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> wanted = new HashSet<>(paths);
         wanted.remove(null);
         if (!wanted.isEmpty()) {
             units.findByPathIn(wanted).stream().filter(u -> scope().covers(u.getPath()))
@@ -107,9 +113,9 @@ public class HierarchyService implements UnitNames {
 
     /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<UnitSummary> ownUnit() {
+    public Optional<UnitSummary> ownUnit() {
         DataScope scope = scope();
-        return scope.isEverything() || scope.path().isEmpty() ? java.util.Optional.empty()
+        return scope.isEverything() || scope.path().isEmpty() ? Optional.empty()
                 : units.findByPath(scope.path()).map(UnitSummary::of);
     }
 

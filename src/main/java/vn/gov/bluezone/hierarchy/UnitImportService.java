@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -79,7 +80,7 @@ public class UnitImportService {
             String storedParent = unit.getParent() == null ? null : unit.getParent().getCode();
             if (unit.getLevel() != entry.level()) {
                 problems.add(new ImportProblem(entry.row(), "import.error.levelChanged", entry.code()));
-            } else if (!java.util.Objects.equals(storedParent, entry.parentCode())) {
+            } else if (!Objects.equals(storedParent, entry.parentCode())) {
                 problems.add(new ImportProblem(entry.row(), "import.error.storedParentMismatch", entry.code(),
                         storedParent));
             }

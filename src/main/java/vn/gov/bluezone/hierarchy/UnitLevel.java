@@ -1,6 +1,7 @@
 package vn.gov.bluezone.hierarchy;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The tier of an administrative unit. The tree may skip DISTRICT (the two-level model in force
@@ -28,12 +29,12 @@ public enum UnitLevel {
      * without regard to case.
      */
     public String typeFromName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         if (this == PROVINCE && lower.startsWith("thành phố ")) {
             return "Thành phố Trung ương";
         }
         return gsoTypes.stream()
-                .filter(type -> lower.startsWith(type.toLowerCase(java.util.Locale.ROOT) + " "))
+                .filter(type -> lower.startsWith(type.toLowerCase(Locale.ROOT) + " "))
                 .max((a, b) -> Integer.compare(a.length(), b.length()))
                 .orElse(null);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -52,7 +53,7 @@ final class DisabledAccountSessions extends OncePerRequestFilter {
                 Boolean enabled;
                 try {
                     enabled = accounts.findEnabled(user.id()).orElse(false);
-                } catch (org.springframework.dao.DataAccessException failure) {
+                } catch (DataAccessException failure) {
                     if (!DatabaseErrors.unavailable(failure)) {
                         throw failure;
                     }

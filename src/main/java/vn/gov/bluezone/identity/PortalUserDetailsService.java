@@ -1,6 +1,7 @@
 package vn.gov.bluezone.identity;
 
 import java.time.Clock;
+import java.util.Objects;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,6 +37,6 @@ class PortalUserDetailsService implements UserDetailsService {
 
     /** A user name as typed at login, cleaned as one line ({@link InputText}); "" when nothing is left. */
     static String typedUsername(String typed) {
-        return java.util.Objects.requireNonNullElse(InputText.line(typed), "");
+        return Objects.requireNonNullElse(InputText.line(typed), "");
     }
 }

@@ -1,5 +1,6 @@
 package vn.gov.bluezone.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -49,14 +50,14 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
             where u.username = :username and u.failedAttempts >= :limit
             """)
     int lockIfOverLimit(@Param("username") String username, @Param("limit") int limit,
-            @Param("until") java.time.Instant until);
+            @Param("until") Instant until);
 
     @Modifying
     @Query("""
             update UserAccount u set u.failedAttempts = 0, u.lockedUntil = null, u.lastLoginAt = :now
             where u.username = :username
             """)
-    int recordLogin(@Param("username") String username, @Param("now") java.time.Instant now);
+    int recordLogin(@Param("username") String username, @Param("now") Instant now);
 
     @Query(value = """
             select u from UserAccount u left join fetch u.unit a

@@ -2,7 +2,9 @@ package vn.gov.bluezone.identity;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -77,7 +79,7 @@ public class UserAdminService {
 
     /** The roles the caller may give. */
     @PreAuthorize(MANAGERS)
-    public java.util.Set<Role> assignableRoles() {
+    public Set<Role> assignableRoles() {
         return callerRole().manages();
     }
 
@@ -158,23 +160,23 @@ public class UserAdminService {
     /** The role must be one the caller manages, and the unit in scope and of the role's level. */
     private AdministrativeUnit checkedUnit(UserDetailsForm form) {
         if (form.role() == null) {
-            throw new ValidationException(java.util.Map.of("role", "user.error.role"));
+            throw new ValidationException(Map.of("role", "user.error.role"));
         }
         if (!callerRole().manages().contains(form.role())) {
             throw new AccessDeniedException("role " + form.role() + " is not managed by the caller");
         }
         if (form.role().unitLevel() == null) {
             if (form.unitId() != null) {
-                throw new ValidationException(java.util.Map.of("unit", "user.error.adminHasNoUnit"));
+                throw new ValidationException(Map.of("unit", "user.error.adminHasNoUnit"));
             }
             return null;
         }
         if (form.unitId() == null) {
-            throw new ValidationException(java.util.Map.of("unit", "user.error.unitRequired"));
+            throw new ValidationException(Map.of("unit", "user.error.unitRequired"));
         }
         UnitSummary unit = hierarchy.get(form.unitId());
         if (!form.role().fits(unit.level())) {
-            throw new ValidationException(java.util.Map.of("role", "user.error.roleLevel"));
+            throw new ValidationException(Map.of("role", "user.error.roleLevel"));
         }
         return entityManager.getReference(AdministrativeUnit.class, unit.id());
     }

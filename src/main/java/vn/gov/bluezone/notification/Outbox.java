@@ -46,14 +46,14 @@ public class Outbox {
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public Page<OutboxView> list(MessageStatus status, Pageable pageable) {
+    public Page<OutboxEntry> list(MessageStatus status, Pageable pageable) {
         return messages.search(status, pageable).map(OutboxMessage::view);
     }
 
     /** Makes a message due again now, with a fresh set of attempts (a failed one, or a pending one to hurry). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public OutboxView retry(long id, long expectedVersion) {
+    public OutboxEntry retry(long id, long expectedVersion) {
         OutboxMessage message = messages.findById(id).orElseThrow(OutOfScopeException::new);
         if (message.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");

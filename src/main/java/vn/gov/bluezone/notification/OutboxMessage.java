@@ -105,8 +105,8 @@ class OutboxMessage {
         nextAttemptAt = now;
     }
 
-    OutboxView view() {
-        return new OutboxView(id, kind, recipients, copyTo, subject, body, attachmentName, status, attempts,
+    OutboxEntry view() {
+        return new OutboxEntry(id, kind, recipients, copyTo, subject, body, attachmentName, status, attempts,
                 nextAttemptAt, lastError, createdAt, sentAt, version);
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.ReportSubmitted;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -20,23 +22,26 @@ class ReportMail {
 
     private final Outbox outbox;
     private final HierarchyService hierarchy;
+    private final CampaignService campaigns;
 
-    ReportMail(Outbox outbox, HierarchyService hierarchy) {
+    ReportMail(Outbox outbox, HierarchyService hierarchy, CampaignService campaigns) {
         this.outbox = outbox;
         this.hierarchy = hierarchy;
+        this.campaigns = campaigns;
     }
 
     @EventListener
     void on(ReportSubmitted report) {
         // runs in the submitting commune's request and scope (a Vaadin request keeps the user's
-        // security context, so this must not rely on SystemAccess): its district's office address
-        // is readable from there; the campaign's addressing comes with the event
+        // security context, so this must not rely on SystemAccess): its campaign and its district's
+        // office address are readable from there
+        CampaignDetails campaign = campaigns.get(report.campaignId());
         List<String> to = new ArrayList<>();
-        if (report.focalEmail() != null) {
-            to.add(report.focalEmail());
+        if (campaign.focalEmail() != null) {
+            to.add(campaign.focalEmail());
         }
         List<String> copy = new ArrayList<>();
-        if (report.copyToParent()) {
+        if (campaign.copyToParent()) {
             hierarchy.parentOfficeEmail(report.unitId()).ifPresent(copy::add);
         }
         if (to.isEmpty()) {
@@ -44,7 +49,7 @@ class ReportMail {
             copy.clear();
         }
         String date = VietnameseFormats.date(report.reportDate());
-        String recipient = report.receivingOffice() != null ? report.receivingOffice()
+        String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
                 : MailTexts.text("report.recipientFallback");
         outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
                 MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -87,7 +88,7 @@ public class OversightExport {
                 texts.getString("official.installs"), texts.getString("official.difference"));
     }
 
-    private void forEachRow(OversightFilter filter, java.util.function.Consumer<List<String>> sink, Locale locale) {
+    private void forEachRow(OversightFilter filter, Consumer<List<String>> sink, Locale locale) {
         ResourceBundle texts = ResourceBundle.getBundle("messages", "en".equals(locale.getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("vi-VN"));
         for (int page = 0; ; page++) {

@@ -7,8 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -194,7 +197,7 @@ public class OversightService {
     @PreAuthorize(READERS)
     public Page<CommunePeriodRow> communesOverPeriod(OversightFilter filter, LocalDate from, Pageable pageable) {
         Page<CommuneDayRow> page = communes(filter, pageable);
-        java.util.Map<Long, PeriodRecord> records = new java.util.HashMap<>();
+        Map<Long, PeriodRecord> records = new HashMap<>();
         periodRecords(filter.campaignId(), page.stream().map(CommuneDayRow::unitId).toList(),
                 from == null || from.isAfter(filter.day()) ? filter.day() : from, filter.day())
                 .forEach(record -> records.put(record.unitId(), record));
@@ -213,7 +216,7 @@ public class OversightService {
         }
         LocalDate first = from.isBefore(campaign.startDate()) ? campaign.startDate() : from;
         Instant now = clock.instant();
-        java.util.Map<Long, java.util.Map<LocalDate, Instant>> submissions = new java.util.HashMap<>();
+        Map<Long, Map<LocalDate, Instant>> submissions = new HashMap<>();
         jdbc.query("""
                 select r.unit_id, r.report_date, r.first_submitted_at from daily_report r
                  where r.campaign_id = :campaign and r.unit_id in (:units) and r.report_date between :from and :to
@@ -221,7 +224,7 @@ public class OversightService {
                 """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("units", unitIds)
                 .addValue("from", first).addValue("to", to).addValue("scope", currentScope.scope().likePattern()),
                 rs -> {
-                    submissions.computeIfAbsent(rs.getLong("unit_id"), id -> new java.util.HashMap<>())
+                    submissions.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
                             .put(rs.getObject("report_date", LocalDate.class), instant(rs, "first_submitted_at"));
                 });
         List<PeriodRecord> records = new ArrayList<>();
@@ -229,7 +232,7 @@ public class OversightService {
             int onTime = 0;
             int late = 0;
             int missing = 0;
-            var submitted = submissions.getOrDefault(unitId, java.util.Map.of());
+            var submitted = submissions.getOrDefault(unitId, Map.of());
             for (LocalDate day = first; !day.isAfter(to); day = day.plusDays(1)) {
                 switch (ReportingRules.status(day, campaign.cutoffTime(), submitted.get(day), now)) {
                     case ON_TIME -> onTime++;
@@ -265,7 +268,7 @@ public class OversightService {
         LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
         LocalDate last = day.isAfter(today) ? today : day;
         long days = last.isBefore(campaign.startDate()) ? 0
-                : java.time.temporal.ChronoUnit.DAYS.between(campaign.startDate(), last) + 1;
+                : ChronoUnit.DAYS.between(campaign.startDate(), last) + 1;
         boolean lastDayOpen = ReportingRules.status(last, campaign.cutoffTime(), null, now) == DayStatus.PENDING;
         boolean pending = lastDayOpen && !(last.equals(day) && row.reported());
         long missing = Math.max(0, days - row.onTimeSoFar() - row.lateSoFar() - (pending ? 1 : 0));

@@ -128,18 +128,18 @@ public class DailyReportService {
 
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
-    public ReportView saveDraft(ReportInput input) {
+    public ReportDetails saveDraft(ReportInput input) {
         return save(input, false);
     }
 
     /** Submits (first time) or amends (later); the server clock stamps it. */
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
-    public ReportView submit(ReportInput input) {
+    public ReportDetails submit(ReportInput input) {
         return save(input, true);
     }
 
-    private ReportView save(ReportInput input, boolean submit) {
+    private ReportDetails save(ReportInput input, boolean submit) {
         CampaignDetails campaign = campaigns.get(input.campaignId());
         UnitSummary commune = ownCommune();
         Baseline baseline = baselineOf(campaign.id(), commune.id());
@@ -211,8 +211,7 @@ public class DailyReportService {
         }, commune.code() + " " + date, commune.path(), changes);
         if (submit) {
             events.publishEvent(new ReportSubmitted(report.getId(), campaign.id(), commune.id(), commune.path(),
-                    commune.name(), commune.parentCode(), date, report.getCumulativeInstalls(), baseline.population(),
-                    "AMENDED".equals(action), campaign.focalEmail(), campaign.copyToParent(), campaign.receivingOffice()));
+                    commune.name(), date, report.getCumulativeInstalls(), baseline.population(), "AMENDED".equals(action)));
         }
         return view(report, campaign, baseline, commune.name(), previous, !created);
     }
@@ -220,7 +219,7 @@ public class DailyReportService {
     /** A district or provincial officer sends a submitted report back with a comment. */
     @PreAuthorize("hasAnyRole('DISTRICT_OFFICER','PROVINCE_OFFICER')")
     @Transactional
-    public ReportView returnForCorrection(long reportId, String comment, long expectedVersion) {
+    public ReportDetails returnForCorrection(long reportId, String comment, long expectedVersion) {
         DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
         if (report.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");
@@ -244,7 +243,7 @@ public class DailyReportService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public ReportView get(long reportId) {
+    public ReportDetails get(long reportId) {
         DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
         CampaignDetails campaign = campaigns.get(report.getCampaignId());
         Baseline baseline = campaigns.baseline(report.getCampaignId(), report.getUnitId());
@@ -252,7 +251,7 @@ public class DailyReportService {
     }
 
     @PreAuthorize("isAuthenticated()")
-    public List<RevisionView> history(long reportId) {
+    public List<RevisionEntry> history(long reportId) {
         reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
         List<ReportRevision> steps = revisions.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
         Map<String, String> names = userNames.fullNames(steps.stream().map(ReportRevision::actor).toList());
@@ -299,7 +298,7 @@ public class DailyReportService {
     /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */
     @PreAuthorize("hasRole('COMMUNE_OFFICER')")
     @Transactional
-    public ReportView uploadSignedCopy(long reportId, String fileName, byte[] content) {
+    public ReportDetails uploadSignedCopy(long reportId, String fileName, byte[] content) {
         DailyReport report = ownReport(reportId);
         if (content == null || content.length == 0) {
             throw new PortalException("signedCopy.error.empty");
@@ -449,18 +448,18 @@ public class DailyReportService {
                 denominator(campaign, baseline), campaign.targetPercent());
     }
 
-    private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName) {
+    private ReportDetails view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName) {
         return view(report, campaign, baseline, unitName,
                 previousCumulative(campaign.id(), report.getUnitId(), report.getReportDate(), baseline), true);
     }
 
     /** The view with the figure of the day before already known; a new report has no signed copy yet. */
-    private ReportView view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName,
+    private ReportDetails view(DailyReport report, CampaignDetails campaign, Baseline baseline, String unitName,
             long previous, boolean mayHaveSignedCopy) {
         String copyName = mayHaveSignedCopy ? signedCopies.findFileName(report.getId()).orElse(null) : null;
         // the officer who returned it, by name: the commune reads who to call
         String returnedBy = report.getReturnedBy() == null ? null : userNames.fullName(report.getReturnedBy());
-        return new ReportView(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
+        return new ReportDetails(report.getId(), report.getCampaignId(), report.getUnitId(), unitName,
                 report.getReportDate(), report.getCumulativeInstalls(), report.getCumulativeInstalls() - previous,
                 report.getPopulation(), report.getSmartphoneUsers(), pace(campaign, baseline, report.getReportDate()),
                 Map.copyOf(report.getWork()), report.getOtherForms(), report.getResults(), report.getDifficulties(),

@@ -50,7 +50,7 @@ class Reminder {
         this.sentAt = sentAt;
     }
 
-    ReminderView view() {
-        return new ReminderView(reportDate, message, sentBy, senderUnit, sentAt);
+    ReminderEntry view() {
+        return new ReminderEntry(reportDate, message, sentBy, senderUnit, sentAt);
     }
 }

@@ -75,7 +75,7 @@ public class ReminderService {
     /** The reminders of the last seven days addressed to the caller's scope (a commune: its own). */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public List<ReminderView> recent(long campaignId) {
+    public List<ReminderEntry> recent(long campaignId) {
         return reminders.findRecent(campaignId, currentScope.scope().likePattern(), clock.instant().minus(SHOWN_FOR))
                 .stream().map(Reminder::view).toList();
     }

@@ -21,5 +21,5 @@ public record ReportContext(
         boolean estimated,
         DayStatus dayStatus,
         Duration untilCutoff,
-        ReportView report) {
+        ReportDetails report) {
 }

@@ -8,7 +8,7 @@ import java.util.Map;
  * A report as screens and other modules read it, with its day status and the figures around it.
  * {@code submittedBy} is a login name; {@code returnedBy} the returning officer's full name.
  */
-public record ReportView(
+public record ReportDetails(
         long id,
         long campaignId,
         long unitId,

@@ -44,7 +44,7 @@ class ReportRevision {
         return actor;
     }
 
-    RevisionView view(Map<String, String> fullNames) {
-        return new RevisionView(occurredAt, actor, fullNames.getOrDefault(actor, actor), action, changes);
+    RevisionEntry view(Map<String, String> fullNames) {
+        return new RevisionEntry(occurredAt, actor, fullNames.getOrDefault(actor, actor), action, changes);
     }
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
  * SIGNED_COPY; {@code changes} holds "field: old → new" lines (or the return comment). {@code actor}
  * is the login name, {@code actorName} the account's full name (the login name when it is gone).
  */
-public record RevisionView(Instant occurredAt, String actor, String actorName, String action, String changes) {
+public record RevisionEntry(Instant occurredAt, String actor, String actorName, String action, String changes) {
 }

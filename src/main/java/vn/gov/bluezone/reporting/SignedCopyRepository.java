@@ -2,7 +2,9 @@ package vn.gov.bluezone.reporting;
 
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
+import org.springframework.data.repository.query.Param;
 
 interface SignedCopyRepository extends Repository<SignedCopy, Long> {
 
@@ -11,6 +13,6 @@ interface SignedCopyRepository extends Repository<SignedCopy, Long> {
     Optional<SignedCopy> findById(Long reportId);
 
     /** The file name alone, without loading the bytes. */
-    @org.springframework.data.jpa.repository.Query("select s.fileName from SignedCopy s where s.reportId = :report")
-    Optional<String> findFileName(@org.springframework.data.repository.query.Param("report") long reportId);
+    @Query("select s.fileName from SignedCopy s where s.reportId = :report")
+    Optional<String> findFileName(@Param("report") long reportId);
 }

@@ -1,5 +1,12 @@
 package vn.gov.bluezone.shared;
 
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+import org.hibernate.exception.JDBCConnectionException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
 /**
  * Tells a database that cannot be reached (no connection from the pool in time, a connection lost
  * mid-transaction) from other failures: users are told to try again in a moment, jobs log one line
@@ -12,11 +19,11 @@ public final class DatabaseErrors {
 
     public static boolean unavailable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof JDBCConnectionException
+                    || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (cause.getCause() == cause) {

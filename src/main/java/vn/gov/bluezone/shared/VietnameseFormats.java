@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** vi-VN formats used on screen and in documents: "187.315", "11,09 %", "17/08/2020". */
 public final class VietnameseFormats {
@@ -29,9 +30,9 @@ public final class VietnameseFormats {
     }
 
     /** A count in the reader's language: "396.296" in Vietnamese, "396,296" in English. */
-    public static String count(long value, java.util.Locale locale) {
+    public static String count(long value, Locale locale) {
         return locale != null && "en".equals(locale.getLanguage())
-                ? new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(value)
+                ? new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value)
                 : count(value);
     }
 
@@ -46,7 +47,7 @@ public final class VietnameseFormats {
     }
 
     /** The same share in the reader's language: "11,09 %" in Vietnamese, "11.09%" in English. */
-    public static String percent(long part, long whole, java.util.Locale locale) {
+    public static String percent(long part, long whole, Locale locale) {
         if (!"en".equals(locale.getLanguage())) {
             return percent(part, whole);
         }
@@ -55,7 +56,7 @@ public final class VietnameseFormats {
         }
         BigDecimal ratio = BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100))
                 .divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
-        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH)).format(ratio) + "%";
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(ratio) + "%";
     }
 
     /** The share as a number with two decimals (for charts): percentValue(187315, 1688547) = 11.09. */

@@ -3,5 +3,8 @@
  * handling (sort and search keys), vi-VN formats, the data scope of the current caller and the one
  * named way to act as the system.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = ApplicationModule.Type.OPEN)
 package vn.gov.bluezone.shared;
+
+import org.springframework.modulith.ApplicationModule;
+

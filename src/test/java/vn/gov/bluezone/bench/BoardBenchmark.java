@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Pageable;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
+import vn.gov.bluezone.oversight.OversightFilter;
+import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.SystemAccess;
 
 /**
@@ -68,11 +72,11 @@ public final class BoardBenchmark {
     static void parts(ConfigurableApplicationContext context, CampaignService campaigns, int days) {
         List<CampaignDetails> all = campaigns.visibleCampaigns();
         LocalDate date = all.getFirst().startDate().plusDays(days - 1L);
-        var oversight = context.getBean(vn.gov.bluezone.oversight.OversightService.class);
-        var reports = context.getBean(vn.gov.bluezone.reporting.DailyReportService.class);
+        var oversight = context.getBean(OversightService.class);
+        var reports = context.getBean(DailyReportService.class);
         time("communes of the day (oversight grid, unpaged)", () -> all.stream().mapToInt(c -> oversight.communes(
-                vn.gov.bluezone.oversight.OversightFilter.of(c.id(), date),
-                org.springframework.data.domain.Pageable.unpaged()).getNumberOfElements()).sum());
+                OversightFilter.of(c.id(), date),
+                Pageable.unpaged()).getNumberOfElements()).sum());
         time("campaign records (running counts)", () -> all.stream()
                 .mapToInt(c -> oversight.campaignRecords(c.id(), date).size()).sum());
         time("facts of the last 8 days", () -> all.stream()

@@ -1,10 +1,14 @@
 package vn.gov.bluezone.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,19 +20,23 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.gov.bluezone.reporting.DailyReportService;
@@ -75,7 +83,7 @@ public final class BurstBenchmark {
         String url = args.length > 0 ? args[0] : "jdbc:mariadb://127.0.0.1:3306/bluezone_bench";
         String mode = args.length > 1 ? args[1] : "service";
         if ("remote".equals(mode)) {
-            remote(url, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), java.nio.file.Path.of(args[5]));
+            remote(url, args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             System.exit(0);
         }
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 32;
@@ -104,22 +112,22 @@ public final class BurstBenchmark {
      * through a crash: a request that fails on the connection is sent again until the server answers;
      * a 409 then means the report was stored but its confirmation was lost with the server.
      */
-    static void remote(String url, String base, int clients, int limit, java.nio.file.Path confirmed) throws Exception {
-        var dataSource = new org.springframework.jdbc.datasource.DriverManagerDataSource(url,
+    static void remote(String url, String base, int clients, int limit, Path confirmed) throws Exception {
+        var dataSource = new DriverManagerDataSource(url,
                 System.getenv().getOrDefault("BENCH_DB_USER", "root"), System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""));
-        ensureUsers(dataSource, "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder().encode(PASSWORD));
+        ensureUsers(dataSource, "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
         LocalDate day = emptyLastDay(dataSource);
         List<Job> jobs = jobs(dataSource, day, limit);
         System.out.printf("burst day %s: %,d communes, %d clients, against %s%n", day, jobs.size(), clients, base);
-        try (var out = java.nio.file.Files.newBufferedWriter(confirmed, StandardCharsets.UTF_8)) {
+        try (var out = Files.newBufferedWriter(confirmed, StandardCharsets.UTF_8)) {
             http(jobs, day, clients, base, line -> {
                 synchronized (out) {
                     try {
                         out.write(line);
                         out.newLine();
                         out.flush();
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 }
             });
@@ -142,7 +150,7 @@ public final class BurstBenchmark {
         UserDetailsService users = context.getBean(UserDetailsService.class);
         // signing in is not part of the burst: each client holds its officer, as a session does
         long loading = System.nanoTime();
-        Map<String, UserDetails> officers = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, UserDetails> officers = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> officers.put(job.username(), users.loadUserByUsername(job.username())));
         System.out.printf("officers loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
         run(jobs, clients, job -> {
@@ -164,11 +172,11 @@ public final class BurstBenchmark {
      * retried until the server is back, signing in again since a restarted server has no sessions.
      */
     static void http(List<Job> jobs, LocalDate day, int clients, String base,
-            java.util.function.Consumer<String> confirmations) throws InterruptedException {
+            Consumer<String> confirmations) throws InterruptedException {
         ExecutorService io = Executors.newFixedThreadPool(clients);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(io).connectTimeout(Duration.ofSeconds(5)).build();
-        Map<String, String> cookies = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> cookies = new ConcurrentHashMap<>();
         AtomicInteger storedUnconfirmed = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         Call signIn = job -> {
@@ -193,7 +201,7 @@ public final class BurstBenchmark {
             if (answer.statusCode() == 401 && confirmations != null) {
                 // the server restarted and forgot the session: sign in again, then send again
                 signIn.run(job);
-                throw new java.io.IOException("session lost");
+                throw new IOException("session lost");
             }
             if (answer.statusCode() == 409 && confirmations != null) {
                 storedUnconfirmed.incrementAndGet();
@@ -224,7 +232,7 @@ public final class BurstBenchmark {
         while (true) {
             try {
                 return call.run(job);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }

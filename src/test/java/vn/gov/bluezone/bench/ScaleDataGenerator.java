@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -95,7 +96,7 @@ public final class ScaleDataGenerator {
                     insert.setString(3, type == null ? level.gsoTypes().getFirst() : type);
                     insert.setString(4, level.name());
                     if (row[2] == null) {
-                        insert.setNull(5, java.sql.Types.BIGINT);
+                        insert.setNull(5, Types.BIGINT);
                     } else {
                         insert.setLong(5, ids.get(row[2]));
                     }

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +30,7 @@ import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.VietnameseFormats;
 
 @PortalSpringTest
 class CampaignServiceTest {
@@ -60,7 +62,7 @@ class CampaignServiceTest {
         assertThat(baselines).hasSize(188).allMatch(Baseline::estimated);
         assertThat(baselines.stream().mapToLong(Baseline::installsAtStart).sum()).isEqualTo(187_315);
         assertThat(baselines.stream().mapToLong(Baseline::population).sum()).isEqualTo(1_688_547);
-        assertThat(vn.gov.bluezone.shared.VietnameseFormats.percent(
+        assertThat(VietnameseFormats.percent(
                 baselines.stream().mapToLong(Baseline::installsAtStart).sum(),
                 baselines.stream().mapToLong(Baseline::population).sum())).isEqualTo("11,09 %");
     }
@@ -121,10 +123,10 @@ class CampaignServiceTest {
                 csv.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(3, "import.error.duplicateCode"),
-                                org.assertj.core.groups.Tuple.tuple(4, "baseline.error.unknownCommune"),
-                                org.assertj.core.groups.Tuple.tuple(5, "baseline.error.notWholeNumber"),
-                                org.assertj.core.groups.Tuple.tuple(6, "baseline.error.smartphonesAbovePopulation")));
+                                Tuple.tuple(3, "import.error.duplicateCode"),
+                                Tuple.tuple(4, "baseline.error.unknownCommune"),
+                                Tuple.tuple(5, "baseline.error.notWholeNumber"),
+                                Tuple.tuple(6, "baseline.error.smartphonesAbovePopulation")));
         long communeId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27958").id());
         assertThat(as.call("tinh.sotttt", () -> campaigns.baseline(campaign.id(), communeId)).population()).isEqualTo(10_000);
     }

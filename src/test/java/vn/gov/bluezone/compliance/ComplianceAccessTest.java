@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -60,7 +61,7 @@ class ComplianceAccessTest {
     }
 
     static List<Arguments> cells() {
-        return MATRIX.keySet().stream().sorted().flatMap(action -> java.util.stream.IntStream.range(0, USERS.length)
+        return MATRIX.keySet().stream().sorted().flatMap(action -> IntStream.range(0, USERS.length)
                 .mapToObj(i -> Arguments.of(action, USERS[i], MATRIX.get(action)[i]))).toList();
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,8 @@ import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.shared.SystemAccess;
@@ -61,7 +64,7 @@ class ComplianceBoardServiceTest {
         at("2026-04-08T16:00:00");
         List<BoardRow> rows = as.call("tinh.sotttt", () -> board.communes(campaign.id(), LocalDate.of(2026, 4, 8)));
         assertThat(rows).extracting(BoardRow::rank, BoardRow::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, "27958"), org.assertj.core.groups.Tuple.tuple(2, "27961"));
+                Tuple.tuple(1, "27958"), Tuple.tuple(2, "27961"));
 
         BoardRow stuck = rows.getFirst();
         // pace on 8/4: 1,000 + (3,600 - 1,000) x 2/14 = 1,372; 80 % of it is 1,097.6
@@ -98,7 +101,7 @@ class ComplianceBoardServiceTest {
     }
 
     @Autowired
-    vn.gov.bluezone.oversight.OversightService oversight;
+    OversightService oversight;
 
     @Test
     void theCampaignRecordFromRunningCountsMatchesCountingEveryDayEvenForADayReportedLate() {
@@ -115,10 +118,10 @@ class ComplianceBoardServiceTest {
         for (String moment : List.of("2026-04-08T16:00:00", "2026-04-09T10:00:00", "2026-04-09T15:30:00")) {
             at(moment);
             LocalDate day = LocalDate.parse(moment.substring(0, 10));
-            List<vn.gov.bluezone.oversight.PeriodRecord> fast = as.call("tinh.sotttt",
+            List<PeriodRecord> fast = as.call("tinh.sotttt",
                     () -> oversight.campaignRecords(campaign.id(), day));
-            List<vn.gov.bluezone.oversight.PeriodRecord> counted = as.call("tinh.sotttt", () -> oversight.periodRecords(
-                    campaign.id(), fast.stream().map(vn.gov.bluezone.oversight.PeriodRecord::unitId).toList(),
+            List<PeriodRecord> counted = as.call("tinh.sotttt", () -> oversight.periodRecords(
+                    campaign.id(), fast.stream().map(PeriodRecord::unitId).toList(),
                     campaign.startDate(), day));
             assertThat(fast).as(moment).containsExactlyInAnyOrderElementsOf(counted);
         }

@@ -2,6 +2,7 @@ package vn.gov.bluezone.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -99,8 +100,8 @@ class ComplianceRulesTest {
         List<UnitRecord.Day> twoMissing = rising(1000);
         twoMissing.set(2, UnitRecord.Day.missing());
         twoMissing.set(5, UnitRecord.Day.missing());
-        Thresholds lenient = new Thresholds(new java.math.BigDecimal("5"), new java.math.BigDecimal("50"),
-                new java.math.BigDecimal("10"), 3, 3, 3, 2);
+        Thresholds lenient = new Thresholds(new BigDecimal("5"), new BigDecimal("50"),
+                new BigDecimal("10"), 3, 3, 3, 2);
         assertThat(ComplianceRules.assess(unit(1100, 1000, twoMissing, false), false, lenient).flags()).isEmpty();
         // 600 of a pace of 1,000 is red at the default 80 % but amber at 50 %
         assertThat(ComplianceRules.assess(unit(600, 1000, rising(540), false), false, DEFAULTS).light())

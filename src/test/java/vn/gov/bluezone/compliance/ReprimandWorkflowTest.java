@@ -3,15 +3,24 @@ package vn.gov.bluezone.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +40,7 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportFixtures;
+import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 
@@ -282,9 +292,9 @@ class ReprimandWorkflowTest {
     void twoOfficersProposingTheSameUnitAtOnceGetOneProposalAndOneClearRefusal() throws Exception {
         CampaignDetails campaign = threeDays();
         long stuck = unit("27958");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             String reason = "Lý do " + i;
             outcomes.add(pool.submit(() -> {
@@ -299,9 +309,9 @@ class ReprimandWorkflowTest {
             }));
         }
         start.countDown();
-        List<String> results = new java.util.ArrayList<>();
+        List<String> results = new ArrayList<>();
         for (var outcome : outcomes) {
-            results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            results.add(outcome.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
         assertThat(results).containsExactlyInAnyOrder("stored", "reprimand.error.alreadyOpen:Xã Đức Lập Hạ");
@@ -326,7 +336,7 @@ class ReprimandWorkflowTest {
                 .isInstanceOf(PortalException.class).hasMessage("reprimand.error.futureDay");
         assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
                 List.of(new ProposalRequest(unit("27685"), ReprimandLevel.REMIND, "lý do")))))
-                .isInstanceOf(vn.gov.bluezone.shared.OutOfScopeException.class);
+                .isInstanceOf(OutOfScopeException.class);
         // a batch is all or nothing: the bad second unit leaves no proposal for the first
         assertThatThrownBy(() -> as.call(OFFICER, () -> reprimands.propose(campaign.id(), DAY3, BoardLevel.COMMUNE,
                 List.of(new ProposalRequest(stuck, ReprimandLevel.REMIND, "<script>alert(1)</script>"),
@@ -339,8 +349,8 @@ class ReprimandWorkflowTest {
     void theBoardExportsAsAWorkbookAndAnOfficialReport() throws IOException {
         CampaignDetails campaign = threeDays();
         byte[] xlsx = as.call(DISTRICT, () -> export.xlsx(campaign.id(), DAY3, BoardLevel.COMMUNE,
-                java.util.Locale.forLanguageTag("vi-VN")));
-        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+                Locale.forLanguageTag("vi-VN")));
+        try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(3);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Hạng");

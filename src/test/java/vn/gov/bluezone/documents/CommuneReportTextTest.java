@@ -21,9 +21,9 @@ import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportInput;
-import vn.gov.bluezone.reporting.ReportView;
 
 /**
  * A report typed decomposed and with a right-to-left override prints its signer's name composed,
@@ -57,7 +57,7 @@ class CommuneReportTextTest {
         ReportInput input = new ReportInput(null, 0, campaign.id(), DAY, 1100L, Map.of("HOUSEHOLDS", 40L), null,
                 nfd("Đã gửi biên bản") + " bien-ban-\u202Egnp.exe\u202C kèm theo.", null, null,
                 "\u200B" + nfd("Phạm Thị Lập") + "\u0000", nfd("Phó Chủ tịch UBND xã"), false, false);
-        ReportView report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input));
+        ReportDetails report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input));
         assertThat(report.signerName()).isEqualTo("Phạm Thị Lập");
 
         byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(report.id()));

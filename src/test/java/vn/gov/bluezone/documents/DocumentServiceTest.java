@@ -4,36 +4,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignForm;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.TargetDenominator;
+import vn.gov.bluezone.campaign.Thresholds;
+import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportInput;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.SystemAccess;
 
@@ -58,17 +74,17 @@ class DocumentServiceTest {
     @Autowired
     MutableClock clock;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
     @Autowired
-    vn.gov.bluezone.campaign.CampaignService campaigns;
+    CampaignService campaigns;
 
-    ReportView report;
+    ReportDetails report;
 
     @BeforeEach
     void submittedReport() {
         clock.set(LocalDateTime.parse("2026-04-07T10:00:00").atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         CampaignDetails campaign = fixtures.campaign(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20));
-        ReportInput input = new ReportInput(null, 0, campaign.id(), DAY, 1100L, java.util.Map.of("HOUSEHOLDS", 40L),
+        ReportInput input = new ReportInput(null, 0, campaign.id(), DAY, 1100L, Map.of("HOUSEHOLDS", 40L),
                 null, "Tổ công tác đã đến 40 hộ gia đình hướng dẫn cài đặt.", "Nhiều người cao tuổi không có điện thoại thông minh.",
                 null, "Phạm Thị Lập", "Phó Chủ tịch UBND xã", false, false);
         report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input));
@@ -82,13 +98,13 @@ class DocumentServiceTest {
     @Test
     void theCommuneReportFollowsDecree30AndEmbedsItsFonts() throws IOException {
         byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(report.id()));
-        java.nio.file.Path out = java.nio.file.Path.of("target", "documents", "commune-report.pdf");
-        java.nio.file.Files.createDirectories(out.getParent());
-        java.nio.file.Files.write(out, pdf);
+        Path out = Path.of("target", "documents", "commune-report.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDPage page = document.getPage(0);
-            assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, org.assertj.core.data.Offset.offset(1f));
-            assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, org.assertj.core.data.Offset.offset(1f));
+            assertThat(page.getMediaBox().getWidth()).isCloseTo(595f, Offset.offset(1f));
+            assertThat(page.getMediaBox().getHeight()).isCloseTo(842f, Offset.offset(1f));
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "UBND HUYỆN ĐỨC HÒA", "ỦY BAN NHÂN DÂN", "XÃ ĐỨC LẬP HẠ", "Số:      /BC-UBND",
@@ -110,7 +126,7 @@ class DocumentServiceTest {
                  where c.directive_number = '4937/UBND-VHXH' and u.code = '27958'
                 """, Long.class);
         byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(id));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-4937.pdf"), pdf);
+        Files.write(Path.of("target", "documents", "commune-report-4937.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfChecks.savePage1(document, "commune-report-4937");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -122,10 +138,10 @@ class DocumentServiceTest {
     @Test
     void aFullCommuneReportWithEveryFormOfWorkFitsOnOnePage() throws IOException {
         // what a commune writes on an ordinary day: every form of work, a line on what was done, short texts
-        ReportView full = fullReport(SENTENCE, null, "Nhiều người cao tuổi chưa có điện thoại thông minh.",
+        ReportDetails full = fullReport(SENTENCE, null, "Nhiều người cao tuổi chưa có điện thoại thông minh.",
                 "Đề nghị UBND huyện hỗ trợ thêm tờ rơi.");
         byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(full.id()));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-full.pdf"), pdf);
+        Files.write(Path.of("target", "documents", "commune-report-full.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PdfChecks.savePage1(document, "commune-report-full");
             assertThat(document.getNumberOfPages()).isEqualTo(1);
@@ -136,12 +152,12 @@ class DocumentServiceTest {
 
     @Test
     void aLongReportRunsOnWithPageNumbersAndKeepsItsSignatureWithTheLastLines() throws IOException {
-        ReportView longer = fullReport((SENTENCE + " ").repeat(24).strip(),
+        ReportDetails longer = fullReport((SENTENCE + " ").repeat(24).strip(),
                 "Lồng ghép tuyên truyền tại các buổi sinh hoạt khu phố, ấp.",
                 "Nhiều người cao tuổi chưa sử dụng điện thoại thông minh; một số máy đời cũ không cài được ứng dụng.",
                 "Đề nghị UBND huyện hỗ trợ thêm tờ rơi và cử cán bộ kỹ thuật hướng dẫn tại các ấp xa.");
         byte[] pdf = as.call("huyen.duchoa", () -> documents.communeReportPdf(longer.id()));
-        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "commune-report-long.pdf"), pdf);
+        Files.write(Path.of("target", "documents", "commune-report-long.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
             assertSignatureAndRecipientsFollowTheBody(document);
@@ -157,28 +173,28 @@ class DocumentServiceTest {
      * A report of a campaign with the seven forms of work of dispatch 4937, each filled, with the
      * Department as the receiving office, and the given texts.
      */
-    private ReportView fullReport(String results, String otherForms, String difficulties, String proposals) {
-        List<vn.gov.bluezone.campaign.WorkForm> forms = List.of(
-                new vn.gov.bluezone.campaign.WorkForm("HOUSEHOLDS", "Hộ gia đình được vận động trực tiếp"),
-                new vn.gov.bluezone.campaign.WorkForm("LOUDSPEAKER", "Lượt phát thanh trên loa truyền thanh"),
-                new vn.gov.bluezone.campaign.WorkForm("SMS_ZALO", "Tin nhắn SMS/Zalo đã gửi"),
-                new vn.gov.bluezone.campaign.WorkForm("LEAFLETS", "Tờ rơi đã phát"),
-                new vn.gov.bluezone.campaign.WorkForm("POSTERS", "Áp phích, băng rôn"),
-                new vn.gov.bluezone.campaign.WorkForm("SCREENINGS", "Buổi chiếu video hướng dẫn"),
-                new vn.gov.bluezone.campaign.WorkForm("MEETINGS", "Cuộc họp, hội nghị triển khai"));
+    private ReportDetails fullReport(String results, String otherForms, String difficulties, String proposals) {
+        List<WorkForm> forms = List.of(
+                new WorkForm("HOUSEHOLDS", "Hộ gia đình được vận động trực tiếp"),
+                new WorkForm("LOUDSPEAKER", "Lượt phát thanh trên loa truyền thanh"),
+                new WorkForm("SMS_ZALO", "Tin nhắn SMS/Zalo đã gửi"),
+                new WorkForm("LEAFLETS", "Tờ rơi đã phát"),
+                new WorkForm("POSTERS", "Áp phích, băng rôn"),
+                new WorkForm("SCREENINGS", "Buổi chiếu video hướng dẫn"),
+                new WorkForm("MEETINGS", "Cuộc họp, hội nghị triển khai"));
         CampaignDetails campaign = as.call(ReportFixtures.PROVINCE_OFFICER, () -> {
-            CampaignDetails created = campaigns.create(new vn.gov.bluezone.campaign.CampaignForm(
+            CampaignDetails created = campaigns.create(new CampaignForm(
                     hierarchy.getByCode("80").id(), "Chiến dịch đầy đủ " + System.nanoTime() % 1_000_000, null, null,
-                    "UBND tỉnh Long An", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20), new java.math.BigDecimal("60"),
-                    vn.gov.bluezone.campaign.TargetDenominator.SMARTPHONE_USERS, java.time.LocalTime.of(15, 0),
+                    "UBND tỉnh Long An", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20), new BigDecimal("60"),
+                    TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
                     "Sở Thông tin và Truyền thông tỉnh Long An", null, null, null, true,
-                    vn.gov.bluezone.campaign.Thresholds.defaults(), forms, List.of()));
+                    Thresholds.defaults(), forms, List.of()));
             campaigns.importBaselines(created.id(), "baselines.csv",
                     "commune_code,population,smartphone_users,installs_at_start\n27958,15786,9786,1000\n"
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            .getBytes(StandardCharsets.UTF_8));
             return campaigns.activate(created.id(), created.version());
         });
-        java.util.Map<String, Long> work = new java.util.LinkedHashMap<>();
+        Map<String, Long> work = new LinkedHashMap<>();
         long[] quantities = {112, 4, 336, 500, 12, 3, 2};
         for (int i = 0; i < forms.size(); i++) {
             work.put(forms.get(i).code(), quantities[i]);
@@ -201,7 +217,7 @@ class DocumentServiceTest {
         assertThat(last.page()).as("nothing after the signature block").isEqualTo(lastBody.page());
         assertThat(recipients.top()).isGreaterThan(lastBody.bottom());
         assertThat(recipients.top()).as("level with the authority").isCloseTo(authority.top(),
-                org.assertj.core.data.Offset.offset(3f));
+                Offset.offset(3f));
     }
 
     @Test
@@ -225,7 +241,7 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> as.call(ReportFixtures.OTHER_COMMUNE, () -> documents.communeReportPdf(report.id())))
                 .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueCommuneReport(report.id())))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -246,7 +262,7 @@ class DocumentServiceTest {
         pool.shutdown();
         assertThat(taken).hasSize(50);
         int first = taken.iterator().next();
-        assertThat(taken).containsExactlyElementsOf(java.util.stream.IntStream.range(first, first + 50).boxed().toList());
+        assertThat(taken).containsExactlyElementsOf(IntStream.range(first, first + 50).boxed().toList());
         assertThat(register.findByIssuer(issuer)).hasSizeGreaterThanOrEqualTo(50);
     }
 }

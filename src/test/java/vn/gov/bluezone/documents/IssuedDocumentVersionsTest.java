@@ -24,9 +24,10 @@ import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportInput;
-import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.shared.OutOfScopeException;
 
 /**
  * An issued document is a fixed record (decision 0020): an amendment after issue leads to a new
@@ -50,7 +51,7 @@ class IssuedDocumentVersionsTest {
     MutableClock clock;
 
     CampaignDetails campaign;
-    ReportView report;
+    ReportDetails report;
 
     @BeforeEach
     void submittedReport() {
@@ -72,7 +73,7 @@ class IssuedDocumentVersionsTest {
         byte[] oldFile = as.call(ReportFixtures.COMMUNE, () -> documents.issuedPdf(old.id()));
 
         // the district returns the report, the commune amends it to 1.150 installs
-        ReportView returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(report.id(),
+        ReportDetails returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(report.id(),
                 "Số lũy kế chưa khớp với số liệu của Sở, đề nghị kiểm tra lại.", report.version()));
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(report.id(), returned.version(), 1150L)));
 
@@ -119,7 +120,7 @@ class IssuedDocumentVersionsTest {
     @Test
     void aReturnWithoutAChangeKeepsTheIssuedDocument() {
         IssuedDocument issued = as.call(ReportFixtures.COMMUNE, () -> documents.issueCommuneReport(report.id())).document();
-        ReportView returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(report.id(),
+        ReportDetails returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(report.id(),
                 "Đề nghị xác nhận lại số liệu.", report.version()));
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(report.id(), returned.version(), 1100L)));
         Issuance again = as.call(ReportFixtures.COMMUNE, () -> documents.issueCommuneReport(report.id()));
@@ -134,7 +135,7 @@ class IssuedDocumentVersionsTest {
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueCommuneReport(report.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call(ReportFixtures.OTHER_COMMUNE, () -> documents.issueCommuneReport(report.id())))
-                .isInstanceOf(vn.gov.bluezone.shared.OutOfScopeException.class);
+                .isInstanceOf(OutOfScopeException.class);
     }
 
     private ReportInput input(Long id, long version, long cumulative) {

@@ -3,16 +3,21 @@ package vn.gov.bluezone.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,6 +25,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
@@ -93,18 +99,18 @@ class SummaryDocumentsTest {
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.districtSummaryPdf(historic(), DAY, "803")))
                 .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.provincialSummaryPdf(historic(), DAY)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theDistrictSummaryIsAlsoADocxForEditing() throws IOException {
         byte[] docx = as.call("huyen.duchoa", () -> documents.districtSummary(historic(), DAY, "802", DocumentFormat.DOCX));
-        assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PK");
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+        assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             String body = null;
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.getName().equals("word/document.xml")) {
-                    body = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    body = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
             assertThat(body).contains("HUYỆN ĐỨC HÒA", "Xã Đức Lập Hạ", "Liberation Serif");
@@ -123,12 +129,12 @@ class SummaryDocumentsTest {
         for (int i = 0; i < 20; i++) {
             UnitSummary district = districts.get(i % districts.size());
             LocalDate day = DAY.minusDays(i / districts.size());
-            expected.add(district.name().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")) + "|" + day.getDayOfMonth());
+            expected.add(district.name().toUpperCase(Locale.forLanguageTag("vi-VN")) + "|" + day.getDayOfMonth());
             Callable<String> render = () -> as.call("tinh.sotttt", () -> {
                 try (PDDocument document = Loader.loadPDF(documents.districtSummaryPdf(campaign, day, district.code()))) {
                     return new PDFTextStripper().getText(document);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             texts.add(pool.submit(render));
@@ -138,7 +144,7 @@ class SummaryDocumentsTest {
             String[] own = expected.get(i).split("\\|");
             assertThat(text).contains(own[0], "ngày " + own[1] + " tháng 8 năm 2020");
             for (UnitSummary other : districts) {
-                String otherName = other.name().toUpperCase(java.util.Locale.forLanguageTag("vi-VN"));
+                String otherName = other.name().toUpperCase(Locale.forLanguageTag("vi-VN"));
                 if (!otherName.equals(own[0])) {
                     assertThat(text).doesNotContain("ỦY BAN NHÂN DÂN\n" + otherName + "\n");
                 }
@@ -228,13 +234,13 @@ class SummaryDocumentsTest {
     @Test
     void eachLevelIssuesOnlyItsOwnSummary() {
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueProvincialSummary(historic(), DAY)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call("xa.duclapha", () -> documents.issueDistrictSummary(historic(), DAY)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call("tinh.lanhdao", () -> documents.issueProvincialSummary(historic(), DAY)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.issueCompliance(new ComplianceSheet(historic(),
-                DAY, "XÃ", List.of(), List.of())))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                DAY, "XÃ", List.of(), List.of())))).isInstanceOf(AccessDeniedException.class);
     }
 
     private static void save(String name, byte[] pdf) throws IOException {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import vn.gov.bluezone.TestUnits;
@@ -54,8 +55,8 @@ class GsoUnitListTest {
     void unknownAndMissingColumnsAreReportedOnRowOne() {
         assertThat(problems("province_code,province_name,ward_code,commune_name\n80,Tỉnh Long An,1,Xã A\n"))
                 .extracting(ImportProblem::row, ImportProblem::messageKey)
-                .contains(org.assertj.core.groups.Tuple.tuple(1, "import.error.unknownColumn"),
-                        org.assertj.core.groups.Tuple.tuple(1, "import.error.missingColumns"));
+                .contains(Tuple.tuple(1, "import.error.unknownColumn"),
+                        Tuple.tuple(1, "import.error.missingColumns"));
     }
 
     @Test
@@ -76,7 +77,7 @@ class GsoUnitListTest {
                 + "80,Tỉnh Long An,802,Huyện Đức Hòa,Huyện,27958,Xã Đức Lập Hạ,Xã\n"
                 + "82,Tỉnh Tiền Giang,802,Huyện Đức Hòa,Huyện,27961,Xã Tân Phú,Xã\n");
         assertThat(problems).extracting(ImportProblem::row, ImportProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "import.error.parentMismatch"));
+                .containsExactly(Tuple.tuple(3, "import.error.parentMismatch"));
     }
 
     @Test
@@ -85,7 +86,7 @@ class GsoUnitListTest {
                 + "80,Tỉnh Long An,802,Huyện Đức Hòa,Huyện,27958,Xã Đức Lập Hạ,Xã\n"
                 + "80,Tỉnh Long An,,Huyện Đức Hòa,Huyện,27961,Xã Tân Phú,Xã\n");
         assertThat(problems).extracting(ImportProblem::row, ImportProblem::messageKey)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "import.error.missingParent"));
+                .containsExactly(Tuple.tuple(3, "import.error.missingParent"));
     }
 
     @Test
@@ -95,7 +96,7 @@ class GsoUnitListTest {
         assertThatThrownBy(() -> GsoUnitList.parse(windows1258))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::row, ImportProblem::messageKey)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "import.error.encoding")));
+                        .containsExactly(Tuple.tuple(2, "import.error.encoding")));
     }
 
     @Test
@@ -106,10 +107,10 @@ class GsoUnitListTest {
                 + "80,Tỉnh Long An,802,Huyện Đức Hòa,Huyện,27964,<script>alert(1)</script>,Xã\n"
                 + "80,Tỉnh Long An,802,Huyện Đức Hòa,Làng,27967,Xã Đức Hòa Thượng,Xã\n");
         assertThat(problems).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "import.error.columnCount"),
-                org.assertj.core.groups.Tuple.tuple(3, "import.error.badCode"),
-                org.assertj.core.groups.Tuple.tuple(4, "import.error.badName"),
-                org.assertj.core.groups.Tuple.tuple(5, "import.error.badType"));
+                Tuple.tuple(2, "import.error.columnCount"),
+                Tuple.tuple(3, "import.error.badCode"),
+                Tuple.tuple(4, "import.error.badName"),
+                Tuple.tuple(5, "import.error.badType"));
     }
 
     @Test

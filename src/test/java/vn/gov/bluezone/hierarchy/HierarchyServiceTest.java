@@ -10,12 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.TestUnits;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.VietnameseText;
 
 @PortalSpringTest
@@ -114,10 +116,10 @@ class HierarchyServiceTest {
     void onlyTheAdministratorImports() {
         byte[] longAn = TestUnits.resource("reference/long-an-2020.csv").getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> importer.importGsoList("x.csv", longAn))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     private long idOf(String code) {
-        return vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> hierarchy.getByCode(code).id());
+        return SystemAccess.runAsSystem(() -> hierarchy.getByCode(code).id());
     }
 }

@@ -3,6 +3,7 @@ package vn.gov.bluezone.hierarchy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,7 +48,7 @@ class TwoLevelProvinceTest {
     @Test
     void aTwoLevelProvinceWorksEndToEnd() {
         byte[] bacKan = TestUnits.provinceAsTwoLevels("06");
-        long communes = new String(bacKan, java.nio.charset.StandardCharsets.UTF_8).lines().count() - 1;
+        long communes = new String(bacKan, StandardCharsets.UTF_8).lines().count() - 1;
         SystemAccess.runAsSystem(() -> importer.importGsoList("bac-kan-2-levels.csv", bacKan));
 
         UnitSummary province = SystemAccess.runAsSystem(() -> hierarchy.getByCode("06"));

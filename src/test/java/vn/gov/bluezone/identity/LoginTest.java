@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +13,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -22,6 +28,7 @@ import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.shared.SystemAccess;
 
 /** Login through the real security filter chain: one message for every failure, lockout, audit. */
@@ -33,7 +40,7 @@ class LoginTest {
     @Autowired
     UserAdminService users;
     @Autowired
-    vn.gov.bluezone.hierarchy.HierarchyService hierarchy;
+    HierarchyService hierarchy;
     @Autowired
     AuditLog auditLog;
     @Autowired
@@ -74,7 +81,7 @@ class LoginTest {
         clock.advance(Duration.ofMinutes(2));
         assertThat(login(username, "Correct-horse-9")).isEqualTo("/");
 
-        var entries = SystemAccess.runAsSystem(() -> auditLog.search(username, null, null, PageRequest.of(0, 50, org.springframework.data.domain.Sort.by("id"))));
+        var entries = SystemAccess.runAsSystem(() -> auditLog.search(username, null, null, PageRequest.of(0, 50, Sort.by("id"))));
         assertThat(entries.stream().map(AuditEntry::getAction))
                 .containsSubsequence(AuditAction.LOGIN_FAILED, AuditAction.ACCOUNT_LOCKED, AuditAction.LOGIN);
         assertThat(entries.stream().filter(e -> e.getAction() == AuditAction.ACCOUNT_LOCKED)).hasSize(1);
@@ -119,18 +126,18 @@ class LoginTest {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).param("username", prefix + 5).param("password", "x")
                 .with(csrf()).with(from(attacker)));
-        assertThat(session.getAttribute(org.springframework.security.web.WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(SignInThrottledException.class);
 
         // the report API refuses the address the same way, in JSON with when to come back
-        var api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        var api = mvc.perform(MockMvcRequestBuilders
                 .get("/api/v1/reports").param("campaignId", "1").param("date", "2020-08-13")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .with(SecurityMockMvcRequestPostProcessors
                         .httpBasic(prefix + 5, "Correct-horse-9"))
                 .with(from(attacker))).andReturn().getResponse();
         assertThat(api.getStatus()).isEqualTo(429);
         assertThat(api.getHeader("Retry-After")).isNotNull();
-        assertThat(api.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(api.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này");
 
         var entries = SystemAccess.runAsSystem(() -> auditLog.search(null, AuditAction.SIGN_IN_THROTTLED, null,
@@ -145,7 +152,7 @@ class LoginTest {
         assertThat(login(prefix + 5, "Correct-horse-9", attacker)).isEqualTo("/");
     }
 
-    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+    private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
             return request;

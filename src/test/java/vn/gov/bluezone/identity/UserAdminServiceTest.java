@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import vn.gov.bluezone.PortalSpringTest;
@@ -80,8 +81,8 @@ class UserAdminServiceTest {
         long province = hierarchy.getByCode("80").id();
         assertThatThrownBy(() -> users.create(new UserDetailsForm("peer.officer", "Ngang Cấp", null, null,
                 Role.PROVINCE_OFFICER, province)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> users.create(new UserDetailsForm("new.admin", "Quản Trị", null, null, Role.ADMIN, null)))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -87,7 +87,7 @@ class CampaignMailJobsTest {
         clock.set(LocalDateTime.parse(hanoi).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
-    List<OutboxView> messages(MessageKind kind, String campaignName) {
+    List<OutboxEntry> messages(MessageKind kind, String campaignName) {
         return as.call("admin", () -> outbox.list(null, PageRequest.of(0, 500))).getContent().stream()
                 .filter(m -> m.kind() == kind && (m.body().contains(campaignName) || m.subject().contains(campaignName)))
                 .toList();
@@ -108,7 +108,7 @@ class CampaignMailJobsTest {
         at("2026-08-03T14:10:00");
         jobs.run();
         jobs.run();
-        List<OutboxView> reminders = messages(MessageKind.REMINDER, name);
+        List<OutboxEntry> reminders = messages(MessageKind.REMINDER, name);
         assertThat(reminders).singleElement().satisfies(m -> {
             assertThat(m.recipients()).isEqualTo("ubnd@tanphu.bluezone.invalid");
             assertThat(m.subject()).isEqualTo("Nhắc gửi báo cáo cài đặt Bluezone ngày 03/08/2026 trước 15:00");
@@ -158,7 +158,7 @@ class CampaignMailJobsTest {
             run.get(60, TimeUnit.SECONDS);
         }
         pool.shutdown();
-        assertThat(messages(MessageKind.REMINDER, name)).extracting(OutboxView::recipients)
+        assertThat(messages(MessageKind.REMINDER, name)).extracting(OutboxEntry::recipients)
                 .containsExactlyInAnyOrder("ubnd@duclapha.bluezone.invalid", "ubnd@tanphu.bluezone.invalid");
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'campaign-mail'", Integer.class))
                 .isEqualTo(1);

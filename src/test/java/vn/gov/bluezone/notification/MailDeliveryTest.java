@@ -26,17 +26,22 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.compliance.BoardLevel;
+import vn.gov.bluezone.compliance.ProposalRequest;
+import vn.gov.bluezone.compliance.ReprimandLevel;
+import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
 
 /**
  * Mail through a real SMTP server (GreenMail, in-process): a submitted report arrives at the focal
@@ -89,7 +94,7 @@ class MailDeliveryTest {
         clock.set(LocalDateTime.parse(hanoi).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
-    ReportView submit(CampaignDetails campaign, LocalDate date, long cumulative) {
+    ReportDetails submit(CampaignDetails campaign, LocalDate date, long cumulative) {
         return as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, date, cumulative)));
     }
 
@@ -148,10 +153,10 @@ class MailDeliveryTest {
                 LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 20), FOCAL);
         at("2026-07-10T10:00:00");
         // no SMTP server listening: the submission still succeeds
-        ReportView report = submit(campaign, LocalDate.of(2026, 7, 10), 1200);
+        ReportDetails report = submit(campaign, LocalDate.of(2026, 7, 10), 1200);
         assertThat(report.firstSubmittedAt()).isNotNull();
         assertThat(delivery.sendDue()).isZero();
-        OutboxView waiting = as.call("admin", () -> outbox.list(MessageStatus.PENDING, PageRequest.of(0, 200)))
+        OutboxEntry waiting = as.call("admin", () -> outbox.list(MessageStatus.PENDING, PageRequest.of(0, 200)))
                 .getContent().stream().filter(m -> m.subject().contains("10/07/2026 - Xã Đức Lập Hạ")).findFirst()
                 .orElseThrow();
         assertThat(waiting.attempts()).isEqualTo(1);
@@ -175,7 +180,7 @@ class MailDeliveryTest {
     }
 
     @Autowired
-    vn.gov.bluezone.compliance.ReprimandService reprimands;
+    ReprimandService reprimands;
 
     @Test
     void anIssuedReprimandDispatchReachesTheDistrictOfficeWithTheDispatchAttached() throws Exception {
@@ -188,8 +193,8 @@ class MailDeliveryTest {
         LocalDate day = LocalDate.of(2026, 7, 22);
         long tanPhu = as.call("tinh.sotttt", () -> hierarchy.getByCode("27961").id());
         var proposal = as.call("tinh.sotttt", () -> reprimands.propose(campaign.id(), day,
-                vn.gov.bluezone.compliance.BoardLevel.COMMUNE, List.of(new vn.gov.bluezone.compliance.ProposalRequest(
-                        tanPhu, vn.gov.bluezone.compliance.ReprimandLevel.CRITICISE, "Không báo cáo 3 ngày")))).getFirst();
+                BoardLevel.COMMUNE, List.of(new ProposalRequest(
+                        tanPhu, ReprimandLevel.CRITICISE, "Không báo cáo 3 ngày")))).getFirst();
         as.call("tinh.lanhdao", () -> reprimands.decide(proposal.id(), true, null, proposal.version()));
         var dispatch = as.call("tinh.lanhdao", () -> reprimands.issueDispatch(campaign.id(), day));
 
@@ -211,7 +216,7 @@ class MailDeliveryTest {
     }
 
     /** The decoded plain text of a part, looking inside nested multiparts. */
-    static String text(jakarta.mail.Part part) throws MessagingException, IOException {
+    static String text(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) {
             return (String) part.getContent();
         }

@@ -15,11 +15,13 @@ import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
@@ -28,8 +30,9 @@ import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.SafeCells;
 
 /** The oversight grid and its totals follow every submission, amendment and return at once. */
@@ -72,14 +75,14 @@ class OversightServiceTest {
 
     @Test
     void everyCommuneOfTheScopeIsListedWithItsStatusAndTheTotalsAddUp() {
-        ReportView report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(campaign, DAY, 1100)));
+        ReportDetails report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(campaign, DAY, 1100)));
         at("2026-04-07T16:00:00");
         List<CommuneDayRow> rows = as.call("huyen.duchoa", () -> oversight.communes(
                 OversightFilter.of(campaign.id(), DAY), PageRequest.of(0, 50)).getContent());
         assertThat(rows).extracting(CommuneDayRow::code, CommuneDayRow::status, CommuneDayRow::cumulative,
                 CommuneDayRow::reported).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("27958", DayStatus.ON_TIME, 1100L, true),
-                org.assertj.core.groups.Tuple.tuple("27961", DayStatus.MISSING, 1000L, false));
+                Tuple.tuple("27958", DayStatus.ON_TIME, 1100L, true),
+                Tuple.tuple("27961", DayStatus.MISSING, 1000L, false));
         List<TotalRow> totals = as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY)));
         TotalRow total = totals.getLast();
         assertThat(total.districtCode()).isNull();
@@ -101,7 +104,7 @@ class OversightServiceTest {
 
         // an amendment and a return show at once, with no batch job
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(amend(report, 1180)));
-        ReportView amended = as.call(ReportFixtures.COMMUNE, () -> reports.get(report.id()));
+        ReportDetails amended = as.call(ReportFixtures.COMMUNE, () -> reports.get(report.id()));
         as.call("huyen.duchoa", () -> reports.returnForCorrection(report.id(), "Kiểm tra lại", amended.version()));
         TotalRow after = as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast();
         assertThat(after.cumulative()).isEqualTo(2180);
@@ -132,13 +135,13 @@ class OversightServiceTest {
     void theGridSortsInTheQueryAndCountsEachCommunesDaysOverAPeriod() {
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(input(campaign, DAY, 1250)));
         at("2026-04-08T10:00:00");
-        var byCoverage = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("coverage").descending());
+        var byCoverage = PageRequest.of(0, 10, Sort.by("coverage").descending());
         assertThat(as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY), byCoverage)
                 .getContent())).extracting(CommuneDayRow::code).containsExactly("27958", "27961");
-        var byName = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("name").descending());
+        var byName = PageRequest.of(0, 10, Sort.by("name").descending());
         assertThat(as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY), byName)
                 .getContent())).extracting(CommuneDayRow::name).containsExactly("Xã Tân Phú", "Xã Đức Lập Hạ");
-        var badSort = PageRequest.of(0, 10, org.springframework.data.domain.Sort.by("u.id; drop table x"));
+        var badSort = PageRequest.of(0, 10, Sort.by("u.id; drop table x"));
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY),
                 badSort))).isInstanceOf(IllegalArgumentException.class);
 
@@ -148,8 +151,8 @@ class OversightServiceTest {
         // from the campaign start (6/4) to 8/4 at 10:00: the 8th is still pending
         assertThat(period).extracting(r -> r.day().code(), r -> r.period().onTime(), r -> r.period().late(),
                 r -> r.period().missing()).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("27958", 1, 0, 1),
-                org.assertj.core.groups.Tuple.tuple("27961", 0, 0, 2));
+                Tuple.tuple("27958", 1, 0, 1),
+                Tuple.tuple("27961", 0, 0, 2));
     }
 
     @Test
@@ -173,12 +176,12 @@ class OversightServiceTest {
                 """;
         assertThatThrownBy(() -> as.call("tinh.sotttt", () -> officialCounts.importCounts(campaign.id(), "bad.csv",
                 bad.getBytes(StandardCharsets.UTF_8), "Bộ TT&TT")))
-                .isInstanceOfSatisfying(vn.gov.bluezone.shared.ImportRejectedException.class, e -> assertThat(e.problems())
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.row(), p -> p.messageKey()).containsExactly(
-                                org.assertj.core.groups.Tuple.tuple(3, "official.error.duplicate"),
-                                org.assertj.core.groups.Tuple.tuple(4, "baseline.error.unknownCommune"),
-                                org.assertj.core.groups.Tuple.tuple(5, "official.error.date"),
-                                org.assertj.core.groups.Tuple.tuple(6, "baseline.error.notWholeNumber")));
+                                Tuple.tuple(3, "official.error.duplicate"),
+                                Tuple.tuple(4, "baseline.error.unknownCommune"),
+                                Tuple.tuple(5, "official.error.date"),
+                                Tuple.tuple(6, "baseline.error.notWholeNumber")));
         assertThat(as.call("tinh.sotttt", () -> oversight.totals(OversightFilter.of(campaign.id(), DAY))).getLast()
                 .communesWithOfficial()).isZero();
 

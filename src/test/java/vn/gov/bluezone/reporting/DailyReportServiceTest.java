@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,14 +71,14 @@ class DailyReportServiceTest {
         clock.set(LocalDateTime.parse(hanoiTime).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
     }
 
-    ReportView submit(ReportInput input) {
+    ReportDetails submit(ReportInput input) {
         return as.call(COMMUNE, () -> reports.submit(input));
     }
 
     @Test
     void theCutoffDecidesToTheSecondAndTheServerStampsTheSubmission() {
         at("2026-03-06T14:59:59");
-        ReportView early = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails early = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         assertThat(early.dayStatus()).isEqualTo(DayStatus.ON_TIME);
         assertThat(early.firstSubmittedAt()).isEqualTo(clock.instant());
 
@@ -90,26 +91,26 @@ class DailyReportServiceTest {
         at("2026-03-10T10:00:00");
         List<DayRow> days = as.call(COMMUNE, () -> reports.ownDays(campaign.id()));
         assertThat(days).extracting(DayRow::date, DayRow::dayStatus).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 10), DayStatus.PENDING),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 9), DayStatus.MISSING),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 8), DayStatus.LATE),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 7), DayStatus.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 6), DayStatus.ON_TIME),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 3, 5), DayStatus.MISSING));
+                Tuple.tuple(LocalDate.of(2026, 3, 10), DayStatus.PENDING),
+                Tuple.tuple(LocalDate.of(2026, 3, 9), DayStatus.MISSING),
+                Tuple.tuple(LocalDate.of(2026, 3, 8), DayStatus.LATE),
+                Tuple.tuple(LocalDate.of(2026, 3, 7), DayStatus.ON_TIME),
+                Tuple.tuple(LocalDate.of(2026, 3, 6), DayStatus.ON_TIME),
+                Tuple.tuple(LocalDate.of(2026, 3, 5), DayStatus.MISSING));
     }
 
     @Test
     void anAmendmentAfterTheCutoffKeepsTheFirstSubmissionsStatusAndTheHistory() {
         at("2026-03-06T09:00:00");
-        ReportView first = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails first = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         at("2026-03-06T18:30:00");
-        ReportView amended = submit(amend(first, 1150));
+        ReportDetails amended = submit(amend(first, 1150));
         assertThat(amended.status()).isEqualTo(ReportStatus.AMENDED);
         assertThat(amended.dayStatus()).isEqualTo(DayStatus.ON_TIME);
         assertThat(amended.firstSubmittedAt()).isEqualTo(first.firstSubmittedAt());
         assertThat(amended.newInstalls()).isEqualTo(150);
-        List<RevisionView> history = as.call(COMMUNE, () -> reports.history(first.id()));
-        assertThat(history).extracting(RevisionView::action).containsExactly("SUBMITTED", "AMENDED");
+        List<RevisionEntry> history = as.call(COMMUNE, () -> reports.history(first.id()));
+        assertThat(history).extracting(RevisionEntry::action).containsExactly("SUBMITTED", "AMENDED");
         assertThat(history.get(1).changes()).isEqualTo("cumulative: 1100 → 1150");
         assertThat(history.get(1).actor()).isEqualTo(COMMUNE);
     }
@@ -117,12 +118,12 @@ class DailyReportServiceTest {
     @Test
     void aDraftIsNotASubmission() {
         at("2026-03-06T09:00:00");
-        ReportView draft = as.call(COMMUNE, () -> reports.saveDraft(input(campaign, LocalDate.of(2026, 3, 6), 1100)));
+        ReportDetails draft = as.call(COMMUNE, () -> reports.saveDraft(input(campaign, LocalDate.of(2026, 3, 6), 1100)));
         assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
         assertThat(draft.dayStatus()).isEqualTo(DayStatus.PENDING);
         at("2026-03-06T16:00:00");
         assertThat(as.call(COMMUNE, () -> reports.get(draft.id())).dayStatus()).isEqualTo(DayStatus.MISSING);
-        ReportView submitted = submit(amend(draft, 1100));
+        ReportDetails submitted = submit(amend(draft, 1100));
         assertThat(submitted.dayStatus()).isEqualTo(DayStatus.LATE);
     }
 
@@ -147,7 +148,7 @@ class DailyReportServiceTest {
     @Test
     void anEarlierDayCannotBeAmendedAboveALaterDay() {
         at("2026-03-07T09:00:00");
-        ReportView sixth = submit(input(campaign, LocalDate.of(2026, 3, 6), 1200));
+        ReportDetails sixth = submit(input(campaign, LocalDate.of(2026, 3, 6), 1200));
         submit(input(campaign, LocalDate.of(2026, 3, 7), 1300));
         assertThat(errors(amend(sixth, 1301))).containsEntry("cumulative", "report.error.aboveNext");
     }
@@ -158,7 +159,7 @@ class DailyReportServiceTest {
         ReportInput big = input(campaign, LocalDate.of(2026, 3, 6), 7000);
         assertThatThrownBy(() -> submit(big)).isInstanceOfSatisfying(ConfirmationRequiredException.class,
                 e -> assertThat(e.reasons()).containsExactly("report.confirm.aboveLimits", "report.confirm.jump"));
-        ReportView confirmed = submit(big.withConfirmations(true, true));
+        ReportDetails confirmed = submit(big.withConfirmations(true, true));
         assertThat(confirmed.aboveLimits()).isTrue();
         assertThat(confirmed.jumpFlagged()).isTrue();
 
@@ -171,11 +172,11 @@ class DailyReportServiceTest {
     @Test
     void theTargetDayIsAnOrdinaryDayWhosePaceIsTheTarget() {
         at("2026-03-20T15:00:00");
-        ReportView last = submit(input(campaign, TARGET, 1200));
+        ReportDetails last = submit(input(campaign, TARGET, 1200));
         assertThat(last.dayStatus()).isEqualTo(DayStatus.ON_TIME);
         assertThat(last.paceInstalls()).isEqualTo(3600);
         at("2026-03-21T15:00:01");
-        ReportView after = submit(input(campaign, TARGET.plusDays(1), 1250));
+        ReportDetails after = submit(input(campaign, TARGET.plusDays(1), 1250));
         assertThat(after.dayStatus()).isEqualTo(DayStatus.LATE);
         assertThat(after.paceInstalls()).isEqualTo(3600);
     }
@@ -192,7 +193,7 @@ class DailyReportServiceTest {
     @Test
     void aStaleEditGetsAConflictAndOverwritesNothing() {
         at("2026-03-06T09:00:00");
-        ReportView first = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails first = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         submit(amend(first, 1120));
         assertThatThrownBy(() -> submit(amend(first, 1130)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.messageKey()).isEqualTo("error.conflict"));
@@ -234,7 +235,7 @@ class DailyReportServiceTest {
     @Test
     void anotherCommuneCannotReadOrWriteThisCommunesReportByIdAndADistrictCannotSubmit() {
         at("2026-03-06T09:00:00");
-        ReportView mine = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails mine = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.get(mine.id()))).isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.history(mine.id()))).isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.uploadSignedCopy(mine.id(), "x.pdf", "%PDF-1.4".getBytes())))
@@ -251,16 +252,16 @@ class DailyReportServiceTest {
     @Test
     void aDistrictReturnsAReportAndTheCommuneResubmitsKeepingTheDaysStatus() {
         at("2026-03-06T16:00:00");
-        ReportView late = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
-        ReportView returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(late.id(),
+        ReportDetails late = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails returned = as.call("huyen.duchoa", () -> reports.returnForCorrection(late.id(),
                 "Số lũy kế chưa khớp với số liệu của Sở, đề nghị kiểm tra lại.", late.version()));
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
-        ReportView seen = as.call(COMMUNE, () -> reports.get(late.id()));
+        ReportDetails seen = as.call(COMMUNE, () -> reports.get(late.id()));
         assertThat(seen.returnComment()).startsWith("Số lũy kế chưa khớp");
-        ReportView fixed = submit(amend(seen, 1090));
+        ReportDetails fixed = submit(amend(seen, 1090));
         assertThat(fixed.status()).isEqualTo(ReportStatus.AMENDED);
         assertThat(fixed.dayStatus()).isEqualTo(DayStatus.LATE);
-        assertThat(as.call(COMMUNE, () -> reports.history(late.id()))).extracting(RevisionView::action)
+        assertThat(as.call(COMMUNE, () -> reports.history(late.id()))).extracting(RevisionEntry::action)
                 .containsExactly("SUBMITTED", "RETURNED", "AMENDED");
         assertThatThrownBy(() -> as.call(COMMUNE, () -> reports.returnForCorrection(late.id(), "x", fixed.version())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -271,9 +272,9 @@ class DailyReportServiceTest {
     @Test
     void theSignedCopyIsCheckedByContentAndSizeAndReadableInScopeOnly() {
         at("2026-03-06T09:00:00");
-        ReportView report = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
+        ReportDetails report = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
-        ReportView stored = as.call(COMMUNE, () -> reports.uploadSignedCopy(report.id(), "../../etc/bao-cao.pdf", pdf));
+        ReportDetails stored = as.call(COMMUNE, () -> reports.uploadSignedCopy(report.id(), "../../etc/bao-cao.pdf", pdf));
         assertThat(stored.signedCopyName()).isEqualTo("bao-cao.pdf");
         SignedCopyFile download = as.call("huyen.duchoa", () -> reports.signedCopy(report.id()));
         assertThat(download.content()).isEqualTo(pdf);

@@ -15,6 +15,7 @@ import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.PortalTime;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.ValidationException;
 
@@ -32,13 +33,13 @@ class ReminderServiceTest {
 
     @Test
     void aDistrictRemindsItsCommuneAndOnlyThatCommuneSeesIt() {
-        LocalDate today = LocalDate.now(vn.gov.bluezone.shared.PortalTime.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(5));
         long tanPhu = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27961").id());
         int sent = as.call("huyen.duchoa", () -> reminders.remind(campaign.id(), today, List.of(tanPhu),
                 "  Đề nghị gửi báo cáo trước 15 giờ.  "));
         assertThat(sent).isEqualTo(1);
-        List<ReminderView> seen = as.call(ReportFixtures.OTHER_COMMUNE, () -> reminders.recent(campaign.id()));
+        List<ReminderEntry> seen = as.call(ReportFixtures.OTHER_COMMUNE, () -> reminders.recent(campaign.id()));
         assertThat(seen).singleElement().satisfies(r -> {
             assertThat(r.message()).isEqualTo("Đề nghị gửi báo cáo trước 15 giờ.");
             assertThat(r.senderUnit()).isEqualTo("Huyện Đức Hòa");
@@ -49,7 +50,7 @@ class ReminderServiceTest {
 
     @Test
     void remindersStayInsideTheSendersScopeAndRole() {
-        LocalDate today = LocalDate.now(vn.gov.bluezone.shared.PortalTime.ZONE);
+        LocalDate today = LocalDate.now(PortalTime.ZONE);
         CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(5));
         long tanPhu = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27961").id());
         long benLucCommune = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27991").id());

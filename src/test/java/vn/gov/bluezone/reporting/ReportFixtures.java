@@ -88,7 +88,7 @@ public class ReportFixtures {
                 "Đã vận động 40 hộ.", null, null, "Phạm Thị Lập", "Phó Chủ tịch UBND xã", false, false);
     }
 
-    public static ReportInput amend(ReportView report, long cumulative) {
+    public static ReportInput amend(ReportDetails report, long cumulative) {
         return new ReportInput(report.id(), report.version(), report.campaignId(), report.reportDate(), cumulative,
                 report.work(), report.otherForms(), report.results(), report.difficulties(), report.proposals(),
                 report.signerName(), report.signerTitle(), false, false);

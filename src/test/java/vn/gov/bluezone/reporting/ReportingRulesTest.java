@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TimeZone;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +21,12 @@ class ReportingRulesTest {
     static final LocalTime CUTOFF = LocalTime.of(15, 0);
 
     static Instant hanoi(String localDateTime) {
-        return java.time.LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        return LocalDateTime.parse(localDateTime).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
     }
 
     @Test
     void theServerRunsInUtcButTheCutoffIsHanoiTime() {
-        assertThat(java.util.TimeZone.getDefault().getID()).isEqualTo("UTC");
+        assertThat(TimeZone.getDefault().getID()).isEqualTo("UTC");
         assertThat(ReportingRules.cutoff(DAY, CUTOFF)).isEqualTo(Instant.parse("2020-08-17T08:00:00Z"));
     }
 
@@ -84,8 +88,8 @@ class ReportingRulesTest {
 
     @Test
     void historyShowsEveryChangedFieldOldToNew() {
-        assertThat(DailyReportService.diff(java.util.Map.of("cumulative", "100", "results", "a"),
-                new java.util.LinkedHashMap<>(java.util.Map.of("cumulative", "150", "results", "a"))))
+        assertThat(DailyReportService.diff(Map.of("cumulative", "100", "results", "a"),
+                new LinkedHashMap<>(Map.of("cumulative", "150", "results", "a"))))
                 .isEqualTo("cumulative: 100 → 150");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +15,11 @@ class VietnameseFormatsTest {
         assertThat(VietnameseFormats.count(187_315)).isEqualTo("187.315");
         assertThat(VietnameseFormats.count(1_688_547)).isEqualTo("1.688.547");
         assertThat(VietnameseFormats.percent(187_315, 1_688_547)).isEqualTo("11,09 %");
-        assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.forLanguageTag("vi-VN"))).isEqualTo("11,09 %");
-        assertThat(VietnameseFormats.percent(187_315, 1_688_547, java.util.Locale.ENGLISH)).isEqualTo("11.09%");
+        assertThat(VietnameseFormats.percent(187_315, 1_688_547, Locale.forLanguageTag("vi-VN"))).isEqualTo("11,09 %");
+        assertThat(VietnameseFormats.percent(187_315, 1_688_547, Locale.ENGLISH)).isEqualTo("11.09%");
         // the English UI groups digits the English way
-        assertThat(VietnameseFormats.count(396_296, java.util.Locale.ENGLISH)).isEqualTo("396,296");
-        assertThat(VietnameseFormats.count(396_296, java.util.Locale.forLanguageTag("vi-VN"))).isEqualTo("396.296");
+        assertThat(VietnameseFormats.count(396_296, Locale.ENGLISH)).isEqualTo("396,296");
+        assertThat(VietnameseFormats.count(396_296, Locale.forLanguageTag("vi-VN"))).isEqualTo("396.296");
         assertThat(VietnameseFormats.count(396_296, null)).isEqualTo("396.296");
     }
 

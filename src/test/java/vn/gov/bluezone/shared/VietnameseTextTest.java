@@ -2,6 +2,7 @@ package vn.gov.bluezone.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,7 +33,7 @@ class VietnameseTextTest {
 
     @Test
     void decomposedInputIsNormalisedBeforeKeys() {
-        String decomposed = java.text.Normalizer.normalize("Đức Hòa", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("Đức Hòa", Normalizer.Form.NFD);
         assertThat(VietnameseText.normalizeSpaces(decomposed)).isEqualTo("Đức Hòa");
         assertThat(VietnameseText.sortKey(decomposed)).isEqualTo(VietnameseText.sortKey("Đức Hòa"));
     }

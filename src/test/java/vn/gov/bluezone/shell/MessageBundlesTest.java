@@ -6,7 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,12 +47,12 @@ class MessageBundlesTest {
     @Test
     void everyKeyNamedInTheCodeIsInTheBundles() throws IOException {
         Properties vi = load("messages_vi.properties");
-        java.util.regex.Pattern literalKey = java.util.regex.Pattern.compile(
+        Pattern literalKey = Pattern.compile(
                 "(?:getTranslation|PortalException|ImportProblem\\([^,]+,|check\\([^\"]+\"[a-zA-Z]+\",)\\s*\\(?\\s*\"([a-z][a-zA-Z]*(?:\\.[a-zA-Z_]+)+)\"");
-        java.util.Set<String> used = new java.util.TreeSet<>();
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                java.util.regex.Matcher m = literalKey.matcher(java.nio.file.Files.readString(file));
+        Set<String> used = new TreeSet<>();
+        try (var files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literalKey.matcher(Files.readString(file));
                 while (m.find()) {
                     used.add(m.group(1));
                 }

@@ -40,8 +40,8 @@ import vn.gov.bluezone.audit.ui.AuditLogView;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shell.NotFoundOrDeniedView;
@@ -154,10 +154,10 @@ class AuditLogUiTest extends SpringBrowserlessTest {
         LocalDate today = reports.today();
         CampaignDetails campaign = fixtures.campaign(today.minusDays(3), today.plusDays(20));
         LocalDate day = today.minusDays(1);
-        ReportView first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
+        ReportDetails first = as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, 1100)));
         as.call(ReportFixtures.PROVINCE_OFFICER, () -> reports.returnForCorrection(first.id(), "Xem lại số liệu.",
                 first.version()));
-        ReportView returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
+        ReportDetails returned = as.call(ReportFixtures.COMMUNE, () -> reports.get(first.id()));
         as.call(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.amend(returned, 1150)));
 
         signIn("admin");

@@ -3,6 +3,8 @@ package vn.gov.bluezone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -25,11 +28,14 @@ import com.vaadin.flow.server.VaadinSession;
 
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.ui.CampaignListView;
+import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.ui.UnitImportView;
 import vn.gov.bluezone.notification.MessageStatus;
 import vn.gov.bluezone.notification.Outbox;
+import vn.gov.bluezone.notification.OutboxEntry;
 import vn.gov.bluezone.notification.ui.OutboxView;
 import vn.gov.bluezone.oversight.ui.DashboardView;
+import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shell.PortalI18n;
 
 /**
@@ -68,7 +74,7 @@ class ComponentTextsUiTest extends SpringBrowserlessTest {
         assertThat(start.getI18n().getToday()).isEqualTo("Hôm nay");
         assertThat(start.getI18n().getDateFormats()).startsWith("dd/MM/yyyy");
         TimePicker cutoff = $(TimePicker.class).first();
-        assertThat(cutoff.getLocale()).isEqualTo(java.util.Locale.forLanguageTag("vi-VN"));
+        assertThat(cutoff.getLocale()).isEqualTo(Locale.forLanguageTag("vi-VN"));
         assertThat(cutoff.getI18n().getBadInputErrorMessage()).startsWith("Giờ không hợp lệ");
     }
 
@@ -107,15 +113,15 @@ class ComponentTextsUiTest extends SpringBrowserlessTest {
         assertThat(upload.getI18n().getError().getFileIsTooBig()).isEqualTo("The file is too large (at most 5 MB).");
 
         // figures are grouped the English way too (1,688,547 people, not 1.688.547)
-        long province = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
+        long province = SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
         UI.getCurrent().navigate("units/" + province);
-        assertThat($(com.vaadin.flow.component.html.Span.class).all().stream().map(span -> span.getText()))
+        assertThat($(Span.class).all().stream().map(span -> span.getText()))
                 .anyMatch(text -> text.startsWith("1,688,547 people"))
                 .noneMatch(text -> text.contains("1.688.547"));
     }
 
     @Autowired
-    vn.gov.bluezone.hierarchy.HierarchyService hierarchy;
+    HierarchyService hierarchy;
 
     /** The outbox did not open at all: the status filter's label generator was handed null. */
     @Test
@@ -128,7 +134,7 @@ class ComponentTextsUiTest extends SpringBrowserlessTest {
         assertThat(status.getValue()).isNull();
         assertThat(status.getItemLabelGenerator().apply(null)).isEqualTo("Mọi trạng thái");
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.notification.OutboxView> grid = $(Grid.class).id("outbox-grid");
+        Grid<OutboxEntry> grid = $(Grid.class).id("outbox-grid");
         assertThat(ids(grid)).isEqualTo(ids((MessageStatus) null));
 
         test(status).selectItem("Gửi không được");
@@ -142,14 +148,14 @@ class ComponentTextsUiTest extends SpringBrowserlessTest {
     Outbox outbox;
 
     /** The ids of the messages the grid shows (its first page). */
-    private List<Long> ids(Grid<vn.gov.bluezone.notification.OutboxView> grid) {
-        return java.util.stream.IntStream.range(0, Math.min(test(grid).size(), 50))
+    private List<Long> ids(Grid<OutboxEntry> grid) {
+        return IntStream.range(0, Math.min(test(grid).size(), 50))
                 .mapToObj(row -> test(grid).getRow(row).id()).toList();
     }
 
     /** The ids the outbox holds with that status (all of them when null), newest first as listed. */
     private List<Long> ids(MessageStatus status) {
-        return outbox.list(status, PageRequest.of(0, 50)).stream().map(vn.gov.bluezone.notification.OutboxView::id)
+        return outbox.list(status, PageRequest.of(0, 50)).stream().map(OutboxEntry::id)
                 .toList();
     }
 }

@@ -2,16 +2,22 @@ package vn.gov.bluezone.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
+import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.ui.MaterialsView;
@@ -28,6 +35,9 @@ import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.reporting.ui.DailyReportView;
+import vn.gov.bluezone.shared.SystemAccess;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shell.OutOfScopeView;
 
 /** The commune's report form and the district's report page, driven without a browser. */
 @PortalSpringTest
@@ -40,10 +50,10 @@ class DailyReportUiTest extends SpringBrowserlessTest {
     DailyReportService reports;
 
     @Autowired
-    vn.gov.bluezone.AsUser as;
+    AsUser as;
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    UserDetailsService userDetails;
 
     @Test
     @WithUserDetails("xa.duclapha")
@@ -75,7 +85,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test($(TextArea.class).id("report-results")).setValue("<b>Đã vận động</b> 40 hộ");
         test($(Button.class).id("report-submit")).click();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
-        DayStatus expected = ReportingRules.status(today, campaign.cutoffTime(), java.time.Instant.now(), java.time.Instant.now());
+        DayStatus expected = ReportingRules.status(today, campaign.cutoffTime(), Instant.now(), Instant.now());
         assertThat($(Span.class).id("report-status").getElement().getTextRecursively())
                 .contains(expected == DayStatus.ON_TIME ? "Đúng hạn" : "Trễ hạn");
         assertThat($(Button.class).id("report-submit").getText()).isEqualTo("Gửi bổ sung");
@@ -102,7 +112,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test($(TextField.class).id("work-HOUSEHOLDS")).setValue("12");
         test($(TextField.class).id("report-signer")).setValue("Phạm Thị Lập");
         test($(Button.class).id("report-submit")).click();
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm")).confirm();
+        test($(ConfirmDialog.class).id("report-confirm")).confirm();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
 
         test($(TextField.class).id("report-cumulative")).setValue("3902");
@@ -110,7 +120,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test($(TextField.class).id("report-signer")).setValue("Nguyễn Văn Ký");
         test($(Button.class).id("report-submit")).click();
         // still a jump from the day before: confirmed again
-        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm")).confirm();
+        test($(ConfirmDialog.class).id("report-confirm")).confirm();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi bổ sung");
 
         List<String> history = historyEntries();
@@ -146,7 +156,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         test($(TextField.class).id("report-cumulative")).setValue("2000");
         test($(TextField.class).id("report-signer")).setValue("Phạm Thị Lập");
         test($(Button.class).id("report-submit")).click();
-        var dialog = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).id("report-confirm");
+        var dialog = $(ConfirmDialog.class).id("report-confirm");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(reports.ownDays(campaign.id()).getFirst().reportId()).isNull();
         test(dialog).confirm();
@@ -156,16 +166,16 @@ class DailyReportUiTest extends SpringBrowserlessTest {
 
     @Test
     void anotherCommunesReportOpenedByUrlIsRefused() {
-        LocalDate today = vn.gov.bluezone.shared.SystemAccess.runAsSystem(() -> reports.today());
+        LocalDate today = SystemAccess.runAsSystem(() -> reports.today());
         CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
         var theirs = as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
         var user = userDetails.loadUserByUsername(ReportFixtures.OTHER_COMMUNE);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
         UI.getCurrent().navigate("reports/" + theirs.id());
-        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.shell.OutOfScopeView.class);
+        assertThat(getCurrentView()).isInstanceOf(OutOfScopeView.class);
         UI.getCurrent().navigate("report");
         assertThat(getCurrentView()).isInstanceOf(DailyReportView.class);
     }
@@ -177,7 +187,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<CampaignDetails> select = $(Select.class).id("materials-campaign");
         test(select).selectItem("Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)");
-        List<com.vaadin.flow.component.html.Anchor> links = $(com.vaadin.flow.component.html.Anchor.class)
+        List<Anchor> links = $(Anchor.class)
                 .from($(Div.class).id("materials-list")).all();
         assertThat(links).hasSize(10);
         assertThat(links.getFirst().getHref()).startsWith("https://");
@@ -191,7 +201,7 @@ class DailyReportUiTest extends SpringBrowserlessTest {
         var submitted = as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
         UI.getCurrent().navigate("reports/" + submitted.id());
         assertThat($(H2.class).id("report-detail-title").getText()).isEqualTo("Báo cáo của Xã Đức Lập Hạ ngày "
-                + vn.gov.bluezone.shared.VietnameseFormats.date(today.minusDays(1)));
+                + VietnameseFormats.date(today.minusDays(1)));
         test($(Button.class).id("report-return")).click();
         test($(TextArea.class).id("return-comment")).setValue("Bổ sung số hộ đã vận động.");
         test($(Button.class).id("return-confirm")).click();

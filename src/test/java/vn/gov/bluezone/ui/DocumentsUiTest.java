@@ -10,12 +10,15 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.documents.IssuedVersion;
 import vn.gov.bluezone.documents.ui.DocumentsView;
 
 /** The provincial summary generated off the UI thread, with a progress bar, then offered for download. */
@@ -50,16 +53,16 @@ class DocumentsUiTest extends SpringBrowserlessTest {
         test($(DatePicker.class).id("documents-day")).setValue(LocalDate.of(2020, 8, 19));
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").equals("documents-issue-province"));
         test($(Button.class).id("documents-issue-district")).click();
-        String outcome = $(com.vaadin.flow.component.html.Paragraph.class).id("documents-issue-outcome").getText();
+        String outcome = $(Paragraph.class).id("documents-issue-outcome").getText();
         assertThat(outcome).matches("(Đã ban hành văn bản số|Văn bản số) \\d{2,}/BC-UBND.*");
         String reference = outcome.replaceAll(".*?(\\d{2,}/BC-UBND).*", "$1");
         @SuppressWarnings("unchecked")
-        var register = (com.vaadin.flow.component.grid.Grid<vn.gov.bluezone.documents.IssuedVersion>) $(
-                com.vaadin.flow.component.grid.Grid.class).id("documents-register");
+        var register = (Grid<IssuedVersion>) $(
+                Grid.class).id("documents-register");
         assertThat(test(register).size()).isGreaterThan(0);
         var row = register.getListDataView().getItems().filter(v -> v.document().reference().equals(reference))
                 .findFirst().orElseThrow();
-        assertThat(row.standing()).isEqualTo(vn.gov.bluezone.documents.IssuedVersion.Standing.CURRENT);
+        assertThat(row.standing()).isEqualTo(IssuedVersion.Standing.CURRENT);
         assertThat(row.document().issuedBy()).isEqualTo("huyen.duchoa");
         // the register names the issuer as a person
         int index = register.getListDataView().getItems().toList().indexOf(row);
@@ -71,6 +74,6 @@ class DocumentsUiTest extends SpringBrowserlessTest {
     void aCommuneSeesOnlyItsRegister() {
         navigate(DocumentsView.class);
         assertThat($(Button.class).all()).noneMatch(b -> b.getId().orElse("").startsWith("documents-"));
-        assertThat($(com.vaadin.flow.component.grid.Grid.class).id("documents-register")).isNotNull();
+        assertThat($(Grid.class).id("documents-register")).isNotNull();
     }
 }

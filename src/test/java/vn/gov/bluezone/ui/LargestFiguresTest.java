@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -53,9 +54,9 @@ import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.oversight.ui.DashboardView;
 import vn.gov.bluezone.oversight.ui.OversightView;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportInput;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.ValidationException;
@@ -134,7 +135,7 @@ class LargestFiguresTest extends SpringBrowserlessTest {
                     username, unit.get("id"), now);
         }
         for (String code : communes) {
-            ReportView report = as.call(USER_PREFIX + code, () -> reports.submit(largest(day, MAX)));
+            ReportDetails report = as.call(USER_PREFIX + code, () -> reports.submit(largest(day, MAX)));
             assertThat(report.cumulativeInstalls()).isEqualTo(MAX);
             someReportId = report.id();
         }
@@ -179,7 +180,7 @@ class LargestFiguresTest extends SpringBrowserlessTest {
                 .isEqualTo(MAX);
         // the database holds the same bound, whatever path a figure takes
         assertThatThrownBy(() -> jdbc.update("update daily_report set cumulative_installs = ? where id = ?", MAX + 1,
-                someReportId)).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                someReportId)).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test

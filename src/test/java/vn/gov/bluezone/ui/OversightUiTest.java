@@ -3,24 +3,34 @@ package vn.gov.bluezone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.oversight.CommuneDayRow;
+import vn.gov.bluezone.oversight.CommunePeriodRow;
 import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.oversight.ui.OversightView;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReminderService;
 import vn.gov.bluezone.reporting.ReportFixtures;
 
 /** The district's view of its communes for a day, without a browser. */
@@ -34,9 +44,9 @@ class OversightUiTest extends SpringBrowserlessTest {
     @Autowired
     AsUser as;
     @Autowired
-    vn.gov.bluezone.reporting.ReminderService reminders;
+    ReminderService reminders;
     @Autowired
-    vn.gov.bluezone.documents.DocumentService documents;
+    DocumentService documents;
 
     @Test
     @WithUserDetails("huyen.duchoa")
@@ -49,14 +59,14 @@ class OversightUiTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<CampaignDetails> select = $(Select.class).id("oversight-campaign");
         test(select).selectItem(campaign.name());
-        var day = $(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-day");
+        var day = $(DatePicker.class).id("oversight-day");
         test(day).setValue(today.minusDays(1));
 
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.oversight.CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
+        Grid<CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
         assertThat(test(grid).size()).isEqualTo(2);
         // yesterday's report sent today is late; the other commune sent nothing
-        assertThat(java.util.List.of(test(grid).getRow(0).day().status(), test(grid).getRow(1).day().status()))
+        assertThat(List.of(test(grid).getRow(0).day().status(), test(grid).getRow(1).day().status()))
                 .containsExactly(DayStatus.LATE, DayStatus.MISSING);
         @SuppressWarnings("unchecked")
         Grid<TotalRow> totals = $(Grid.class).id("oversight-totals");
@@ -71,10 +81,10 @@ class OversightUiTest extends SpringBrowserlessTest {
         // remind the commune that has not reported
         var silent = test(grid).getRow(1);
         grid.select(silent);
-        test($(com.vaadin.flow.component.button.Button.class).id("oversight-remind")).click();
-        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).id("reminder-message").getValue())
+        test($(Button.class).id("oversight-remind")).click();
+        assertThat($(TextArea.class).id("reminder-message").getValue())
                 .startsWith("Đề nghị UBND xã khẩn trương gửi báo cáo");
-        test($(com.vaadin.flow.component.button.Button.class).id("reminder-send")).click();
+        test($(Button.class).id("reminder-send")).click();
         assertThat(as.call(ReportFixtures.OTHER_COMMUNE, () -> reminders.recent(campaign.id()))).hasSize(1);
 
         @SuppressWarnings("unchecked")
@@ -84,7 +94,7 @@ class OversightUiTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(0).day().code()).isEqualTo("27961");
 
         // over the two days of the campaign so far, the silent commune missed both
-        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-from")).setValue(today.minusDays(2));
+        test($(DatePicker.class).id("oversight-from")).setValue(today.minusDays(2));
         assertThat(test(grid).getRow(0).period().missing()).isEqualTo(2);
     }
 
@@ -96,16 +106,16 @@ class OversightUiTest extends SpringBrowserlessTest {
         // Đức Lập Hạ reported the first day only; Tân Phú never reported
         as.call("xa.duclapha", () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(2), 1100)));
         LocalDate day = today.minusDays(1);
-        String carriedFrom = java.time.format.DateTimeFormatter.ofPattern("dd/MM").format(today.minusDays(2));
+        String carriedFrom = DateTimeFormatter.ofPattern("dd/MM").format(today.minusDays(2));
 
         navigate(OversightView.class);
         @SuppressWarnings("unchecked")
         Select<CampaignDetails> select = $(Select.class).id("oversight-campaign");
         test(select).selectItem(campaign.name());
-        test($(com.vaadin.flow.component.datepicker.DatePicker.class).id("oversight-day")).setValue(day);
+        test($(DatePicker.class).id("oversight-day")).setValue(day);
 
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.oversight.CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
+        Grid<CommunePeriodRow> grid = $(Grid.class).id("oversight-grid");
         assertThat(test(grid).size()).isEqualTo(2);
         CommuneDayRow carried = test(grid).getRow(0).day();
         CommuneDayRow never = test(grid).getRow(1).day();
@@ -124,8 +134,8 @@ class OversightUiTest extends SpringBrowserlessTest {
 
         // the district summary says the same: the carried figure with its day, a dash and no share for the other
         byte[] pdf = as.call("huyen.duchoa", () -> documents.districtSummaryPdf(campaign.id(), day, "802"));
-        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("1.100 (ngày", carriedFrom + ")", "Xã Tân Phú —", "Ghi chú: số liệu kèm ngày");
         }
     }

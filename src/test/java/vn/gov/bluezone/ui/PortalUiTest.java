@@ -6,10 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -25,21 +30,32 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 
 import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.audit.AuditEntry;
+import vn.gov.bluezone.audit.ui.AuditLogView;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.hierarchy.ui.UnitBrowserView;
 import vn.gov.bluezone.hierarchy.ui.UnitImportView;
 import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.identity.UserAdminService;
+import vn.gov.bluezone.identity.UserDetailsForm;
+import vn.gov.bluezone.identity.ui.ChangePasswordView;
 import vn.gov.bluezone.identity.ui.LoginView;
 import vn.gov.bluezone.identity.ui.UserListView;
+import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shell.HomeView;
 import vn.gov.bluezone.shell.NotFoundOrDeniedView;
 import vn.gov.bluezone.shell.OutOfScopeView;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 
 /** The views, driven without a browser against the real services and database. */
 @PortalSpringTest
@@ -60,7 +76,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         assertThat(i18n).contains("\"title\":\"Đăng nhập\"", "\"username\":\"Tên đăng nhập\"",
                 "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần nhập sai liên tiếp, tài khoản bị tạm khóa 15 phút.");
         assertThat(form.isError()).isFalse();
-        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm failed = ((LoginView) getCurrentView()).getChildren()
                 .filter(LoginForm.class::isInstance).map(LoginForm.class::cast).findFirst().orElseThrow();
         assertThat(failed.isError()).isTrue();
@@ -74,9 +90,9 @@ class PortalUiTest extends SpringBrowserlessTest {
         Select<Locale> language = $(Select.class).id("language");
         assertThat(language.getValue().getLanguage()).isEqualTo("vi");
         test(language).selectItem("English");
-        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("en");
         test(language).selectItem("Tiếng Việt");
-        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
+        assertThat(VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("vi");
     }
 
     @Test
@@ -123,7 +139,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("units/" + ownCommune);
         assertThat($(H2.class).id("unit-name").getText()).isEqualTo("Xã Đức Lập Hạ");
         // the district sees the commune's history (its reports are on it); the commune itself does not
-        assertThat($(com.vaadin.flow.component.grid.Grid.class).withId("unit-history").exists()).isTrue();
+        assertThat($(Grid.class).withId("unit-history").exists()).isTrue();
     }
 
     @Test
@@ -133,7 +149,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         assertThat($(Span.class).id("unit-count").getText()).isEqualTo("21 đơn vị");
         test($(TextField.class).id("unit-filter")).setValue("hau nghia");
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.hierarchy.UnitSummary> grid = $(Grid.class).id("unit-grid");
+        Grid<UnitSummary> grid = $(Grid.class).id("unit-grid");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getCellText(0, 0)).isEqualTo("Thị trấn Hậu Nghĩa");
         assertThat($(Span.class).id("unit-count").getText()).isEqualTo("1 đơn vị");
@@ -151,7 +167,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         Select<Role> role = $(Select.class).id("user-role");
         test(role).selectItem("UBND xã");
         @SuppressWarnings("unchecked")
-        ComboBox<vn.gov.bluezone.hierarchy.UnitSummary> unit = $(ComboBox.class).id("user-unit");
+        ComboBox<UnitSummary> unit = $(ComboBox.class).id("user-unit");
         test(unit).selectItem("Xã Hựu Thạnh");
         test($(Button.class).id("user-save")).click();
 
@@ -188,7 +204,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("import-outcome").getText())
                 .isEqualTo("Tệp bị từ chối, không có dữ liệu nào được lưu: 2 lỗi.");
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.shared.ImportProblem> problems = $(Grid.class).id("import-problems");
+        Grid<ImportProblem> problems = $(Grid.class).id("import-problems");
         assertThat(test(problems).size()).isEqualTo(2);
         assertThat(List.of(test(problems).getCellText(0, 0), test(problems).getCellText(1, 0))).containsExactly("3", "4");
         assertThat(test(problems).getCellText(0, 1)).isEqualTo("Mã 27958 bị trùng: đã có ở dòng 2.");
@@ -209,11 +225,11 @@ class PortalUiTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void theAdministratorReadsTheAuditLog() {
-        navigate(vn.gov.bluezone.audit.ui.AuditLogView.class);
+        navigate(AuditLogView.class);
         @SuppressWarnings("unchecked")
-        Grid<vn.gov.bluezone.audit.AuditEntry> audit = $(Grid.class).id("audit-grid");
+        Grid<AuditEntry> audit = $(Grid.class).id("audit-grid");
         assertThat(test(audit).size()).isPositive();
-        List<String> actions = java.util.stream.IntStream.range(0, Math.min(test(audit).size(), 200))
+        List<String> actions = IntStream.range(0, Math.min(test(audit).size(), 200))
                 .mapToObj(row -> test(audit).getCellText(row, 2)).toList();
         assertThat(actions).contains("Tạo người dùng", "Nhập danh mục đơn vị");
     }
@@ -222,24 +238,24 @@ class PortalUiTest extends SpringBrowserlessTest {
     void aUserWithAPasswordSetBySomeoneElseMustChangeItFirst() {
         String username = "ui.firstlogin." + System.nanoTime() % 100_000;
         long unitId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27985").id());
-        String temporary = SystemAccess.runAsSystem(() -> users.create(new vn.gov.bluezone.identity.UserDetailsForm(
+        String temporary = SystemAccess.runAsSystem(() -> users.create(new UserDetailsForm(
                 username, "Lý Văn Mới", null, null, Role.COMMUNE_OFFICER, unitId))).temporaryPassword();
         signIn(username);
 
         UI.getCurrent().navigate("units");
-        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.identity.ui.ChangePasswordView.class);
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
         assertThat($(Paragraph.class).id("must-change").getText()).startsWith("Mật khẩu của bạn do người khác đặt");
 
-        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("current-password")).setValue(temporary);
-        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password")).setValue("short1");
-        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("repeat-password")).setValue("short1");
+        test($(PasswordField.class).id("current-password")).setValue(temporary);
+        test($(PasswordField.class).id("new-password")).setValue("short1");
+        test($(PasswordField.class).id("repeat-password")).setValue("short1");
         test($(Button.class).id("save-password")).click();
-        assertThat($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password").getErrorMessage())
+        assertThat($(PasswordField.class).id("new-password").getErrorMessage())
                 .isEqualTo("Mật khẩu phải có ít nhất 10 ký tự.");
-        assertThat(getCurrentView()).isInstanceOf(vn.gov.bluezone.identity.ui.ChangePasswordView.class);
+        assertThat(getCurrentView()).isInstanceOf(ChangePasswordView.class);
 
-        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("new-password")).setValue("Hau-Nghia-2020");
-        test($(com.vaadin.flow.component.textfield.PasswordField.class).id("repeat-password")).setValue("Hau-Nghia-2020");
+        test($(PasswordField.class).id("new-password")).setValue("Hau-Nghia-2020");
+        test($(PasswordField.class).id("repeat-password")).setValue("Hau-Nghia-2020");
         test($(Button.class).id("save-password")).click();
         UI.getCurrent().navigate("units");
         assertThat(getCurrentView()).isInstanceOf(UnitBrowserView.class);
@@ -253,7 +269,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         long id = hierarchy.getByCode("27988").id();
         String before = hierarchy.get(id).officeEmail();
         UI.getCurrent().navigate("units/" + id);
-        var email = $(com.vaadin.flow.component.textfield.EmailField.class).id("unit-email");
+        var email = $(EmailField.class).id("unit-email");
         test(email).setValue("not an email <b>");
         test($(Button.class).id("unit-email-save")).click();
         assertThat(email.getErrorMessage()).isEqualTo("Địa chỉ thư điện tử không hợp lệ.");
@@ -271,20 +287,20 @@ class PortalUiTest extends SpringBrowserlessTest {
     void onlyTheAdministratorMayEditAUnit() {
         long id = hierarchy.getByCode("27958").id();
         UI.getCurrent().navigate("units/" + id);
-        assertThat($(com.vaadin.flow.component.textfield.EmailField.class).all()).isEmpty();
+        assertThat($(EmailField.class).all()).isEmpty();
         assertThatThrownBy(() -> hierarchy.updateOfficeEmail(id, "x@longan.gov.vn", 0))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService userDetails;
+    UserDetailsService userDetails;
 
     private void signIn(String username) {
         var user = userDetails.loadUserByUsername(username);
-        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken
                 .authenticated(user, null, user.getAuthorities()));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        SecurityContextHolder.setContext(context);
     }
 
     private List<String> menu() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -80,7 +81,7 @@ class ReportDocumentUiTest extends SpringBrowserlessTest {
         assertThat(pdf.getText()).isEqualTo("Xem bản PDF");
         assertThat(page.getText()).isEqualTo("Văn bản báo cáo và các bản đã ban hành").isNotEqualTo(pdf.getText());
         assertThat(page.getHref()).isEqualTo("reports/" + report.id() + "/document");
-        assertOneClickGivesThePdf(pdf, "huyen.duchoa", "Xã Đức Lập Hạ".toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        assertOneClickGivesThePdf(pdf, "huyen.duchoa", "Xã Đức Lập Hạ".toUpperCase(Locale.forLanguageTag("vi")));
         // another commune following the same address gets "not found", as for an unknown report
         assertThat(follow(pdf, ReportFixtures.OTHER_COMMUNE).getResponse().getStatus()).isEqualTo(404);
     }

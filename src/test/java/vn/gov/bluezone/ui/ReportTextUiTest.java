@@ -21,8 +21,8 @@ import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.reporting.ui.DailyReportView;
 
 /**
@@ -71,7 +71,7 @@ class ReportTextUiTest extends SpringBrowserlessTest {
         test($(Button.class).id("report-submit")).click();
         assertThat($(Span.class).id("report-state").getText()).isEqualTo("Đã gửi");
 
-        ReportView stored = reports.open(campaign.id(), today).report();
+        ReportDetails stored = reports.open(campaign.id(), today).report();
         assertThat(stored.cumulativeInstalls()).isEqualTo(1100);
         assertThat(stored.signerName()).isEqualTo(LONG_NAME).hasSize(120);
         assertThat(stored.signerTitle()).isEqualTo("Phó Chủ tịch UBND xã");
@@ -85,7 +85,7 @@ class ReportTextUiTest extends SpringBrowserlessTest {
     void aReturnCommentIsStoredClean() {
         LocalDate today = reports.today();
         CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
-        ReportView submitted = as.call(ReportFixtures.COMMUNE,
+        ReportDetails submitted = as.call(ReportFixtures.COMMUNE,
                 () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
         UI.getCurrent().navigate("reports/" + submitted.id());
         test($(Button.class).id("report-return")).click();

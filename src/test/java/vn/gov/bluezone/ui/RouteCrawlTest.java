@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.util.ClassUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -226,7 +229,7 @@ class RouteCrawlTest extends SpringBrowserlessTest {
             for (String id : NOT_IDS) {
                 // as the browser sends it (percent-encoded) and as the server decodes it
                 for (String location : List.of(with(template, id), PARAMETER.matcher(template)
-                        .replaceFirst(java.util.regex.Matcher.quoteReplacement(id)))) {
+                        .replaceFirst(Matcher.quoteReplacement(id)))) {
                     assertThat(open(location)).as("%s opening %s", role, shortId(location))
                             .isEqualTo(OutOfScopeView.class);
                     assertThat(errorPageText()).isEqualTo(unknown);
@@ -251,13 +254,13 @@ class RouteCrawlTest extends SpringBrowserlessTest {
             componentsSpeakTheUserLanguage(location);
             datesAreWrittenInFull(location);
         }
-        return org.springframework.util.ClassUtils.getUserClass(view);
+        return ClassUtils.getUserClass(view);
     }
 
     /** One way to write a date on every page: dd/MM/yyyy, never 1/8/2020 beside 01/08/2020. */
     private void datesAreWrittenInFull(String location) {
         String text = UI.getCurrent().getElement().getTextRecursively();
-        assertThat(SHORT_DATE.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+        assertThat(SHORT_DATE.matcher(text).results().map(MatchResult::group).toList())
                 .as("dates not written dd/MM/yyyy on %s", shortId(location)).isEmpty();
     }
 
@@ -370,7 +373,7 @@ class RouteCrawlTest extends SpringBrowserlessTest {
 
     private static String with(String template, String id) {
         String encoded = URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
-        return PARAMETER.matcher(template).replaceFirst(java.util.regex.Matcher.quoteReplacement(encoded));
+        return PARAMETER.matcher(template).replaceFirst(Matcher.quoteReplacement(encoded));
     }
 
     private static String shortId(String text) {

@@ -20,9 +20,9 @@ import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
 import vn.gov.bluezone.reporting.ReportStatus;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.reporting.ui.DailyReportView;
 
 /**
@@ -86,7 +86,7 @@ class TextLimitsUiTest extends SpringBrowserlessTest {
     void returningWithoutAReasonSaysWhatIsMissing() {
         LocalDate today = reports.today();
         CampaignDetails campaign = fixtures.campaign(today.minusDays(2), today.plusDays(10));
-        ReportView submitted = as.call(ReportFixtures.COMMUNE,
+        ReportDetails submitted = as.call(ReportFixtures.COMMUNE,
                 () -> reports.submit(ReportFixtures.input(campaign, today.minusDays(1), 1100)));
         UI.getCurrent().navigate("reports/" + submitted.id());
         test($(Button.class).id("report-return")).click();

@@ -30,7 +30,7 @@ import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.documents.IssuedVersion;
 import vn.gov.bluezone.reporting.DailyReportService;
-import vn.gov.bluezone.reporting.ReportView;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
@@ -64,7 +64,7 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = RouteIds.id(event);
-        ReportView report = reports.get(id);
+        ReportDetails report = reports.get(id);
         removeAll();
         title = getTranslation("document.heading", report.unitName(), VietnameseFormats.date(report.reportDate()));
         H2 heading = new H2(title);

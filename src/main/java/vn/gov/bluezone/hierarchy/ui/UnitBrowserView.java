@@ -1,5 +1,6 @@
 package vn.gov.bluezone.hierarchy.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -15,6 +16,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.PermitAll;
@@ -73,12 +75,12 @@ public class UnitBrowserView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(u -> u.population() == null ? "" : VietnameseFormats.count(u.population(), getLocale())).setKey("population")
                 .setSortable(true).setHeader(getTranslation("units.population")).setTextAlign(
-                        com.vaadin.flow.component.grid.ColumnTextAlign.END);
+                        ColumnTextAlign.END);
         grid.setItems(query -> hierarchy.browse(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.sort(GridSortOrder.asc(name).build());
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(UnitDetailView.class,
-                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(click.getItem().id())))));
+                new RouteParameters("id", String.valueOf(click.getItem().id())))));
 
         HorizontalLayout toolbar = new HorizontalLayout(filter, level, count);
         toolbar.setWrap(true);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import vn.gov.bluezone.notification.MessageStatus;
 import vn.gov.bluezone.notification.Outbox;
+import vn.gov.bluezone.notification.OutboxEntry;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
@@ -39,7 +41,7 @@ import vn.gov.bluezone.shared.ui.Fields;
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient Outbox outbox;
-    private final Grid<vn.gov.bluezone.notification.OutboxView> grid = new Grid<>();
+    private final Grid<OutboxEntry> grid = new Grid<>();
 
     OutboxView(Outbox outbox) {
         this.outbox = outbox;
@@ -57,7 +59,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(m -> m.recipients() + (m.copyTo() == null ? "" : " (cc " + m.copyTo() + ")"))
                 .setHeader(getTranslation("outbox.recipients")).setWidth("14rem");
-        grid.addColumn(vn.gov.bluezone.notification.OutboxView::subject).setHeader(getTranslation("outbox.subject"))
+        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject"))
                 .setFlexGrow(2);
         grid.addComponentColumn(m -> Fields.badge(getTranslation("outbox.status." + m.status().name()),
                 switch (m.status()) {
@@ -71,7 +73,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader(getTranslation("outbox.error"))
                 .setWidth("14rem");
         grid.addComponentColumn(this::retryButton).setAutoWidth(true).setFlexGrow(0);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(m -> new Pre(m.body())));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> new Pre(m.body())));
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             return outbox.list(status.getValue(), PageRequest.of(page.getPageNumber(), page.getPageSize())).stream();
@@ -84,7 +86,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         setFlexGrow(1, grid);
     }
 
-    private Button retryButton(vn.gov.bluezone.notification.OutboxView message) {
+    private Button retryButton(OutboxEntry message) {
         Button retry = new Button(getTranslation("outbox.retry"), click -> {
             try {
                 outbox.retry(message.id(), message.version());

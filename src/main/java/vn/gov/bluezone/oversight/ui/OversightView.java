@@ -3,8 +3,10 @@ package vn.gov.bluezone.oversight.ui;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -33,6 +35,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.PageRequest;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -98,7 +102,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         Fields.date(from, "oversight-from", getTranslation("oversight.periodFrom"), null);
         from.setHelperText(getTranslation("oversight.periodHelp"));
         List<UnitSummary> districts = hierarchy.browse(new UnitFilter(null, UnitLevel.DISTRICT),
-                org.springframework.data.domain.PageRequest.of(0, 1000)).getContent();
+                PageRequest.of(0, 1000)).getContent();
         district.setId("oversight-district");
         district.setLabel(getTranslation("oversight.district"));
         district.setEmptySelectionAllowed(true);
@@ -151,7 +155,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("official.difference")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.period() == null ? "" : getTranslation("oversight.periodCounts", r.period().onTime(),
                 r.period().late(), r.period().missing())).setHeader(getTranslation("oversight.period"));
-        grid.setItems(query -> filter() == null ? java.util.stream.Stream.empty()
+        grid.setItems(query -> filter() == null ? Stream.empty()
                 : oversight.communesOverPeriod(filter(), from.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         ComponentTexts.multiSelect(grid);
@@ -185,7 +189,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("oversight.exportXlsx"));
         xlsx.setId("oversight-xlsx");
 
-        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(campaign, day, from, district, status, band)) {
+        for (var field : List.<HasValue<?, ?>>of(campaign, day, from, district, status, band)) {
             field.addValueChangeListener(change -> refresh());
         }
         HorizontalLayout filters = new HorizontalLayout(campaign, day, from, district, status, band);

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportInput;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.api.ApiInput;
@@ -54,7 +54,7 @@ class ReportApi {
     record Receipt(long id, long version, long campaignId, LocalDate reportDate, String unitName,
             long cumulativeInstalls, String status, String dayStatus, Instant firstSubmittedAt, Instant lastSubmittedAt) {
 
-        static Receipt of(ReportView report) {
+        static Receipt of(ReportDetails report) {
             return new Receipt(report.id(), report.version(), report.campaignId(), report.reportDate(),
                     report.unitName(), report.cumulativeInstalls(), report.status().name(),
                     report.dayStatus() == null ? null : report.dayStatus().name(), report.firstSubmittedAt(),
@@ -68,7 +68,7 @@ class ReportApi {
         if (body.campaignId() == null) {
             throw new ValidationException(Map.of("campaignId", "api.error.campaignRequired"));
         }
-        ReportView report;
+        ReportDetails report;
         try {
             report = reports.submit(new ReportInput(null, 0, body.campaignId(), body.reportDate(),
                     body.cumulativeInstalls(), body.work() == null ? Map.of() : body.work(), body.otherForms(),
@@ -88,7 +88,7 @@ class ReportApi {
     @GetMapping
     ResponseEntity<Receipt> day(@RequestParam long campaignId,
             @RequestParam @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate date) {
-        ReportView report = reports.open(campaignId, date).report();
+        ReportDetails report = reports.open(campaignId, date).report();
         if (report == null) {
             throw new ApiRefusedException(ApiRefusal.of(HttpStatus.NOT_FOUND, "api.error.noReport"));
         }

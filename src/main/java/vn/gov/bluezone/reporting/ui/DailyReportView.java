@@ -38,13 +38,13 @@ import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.ConfirmationRequiredException;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayRow;
+import vn.gov.bluezone.reporting.ReminderEntry;
 import vn.gov.bluezone.reporting.ReminderService;
-import vn.gov.bluezone.reporting.ReminderView;
 import vn.gov.bluezone.reporting.ReportContext;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFigures;
 import vn.gov.bluezone.reporting.ReportInput;
 import vn.gov.bluezone.reporting.ReportStatus;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.TabularFile;
@@ -200,7 +200,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void fill(ReportView report) {
+    private void fill(ReportDetails report) {
         cumulative.setValue(report == null ? "" : Long.toString(report.cumulativeInstalls()));
         work.forEach((code, field) -> {
             Long quantity = report == null ? null : report.work().get(code);
@@ -216,7 +216,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showState() {
-        ReportView report = context.report();
+        ReportDetails report = context.report();
         status.removeAll();
         status.add(ReportTexts.dayStatusBadge(this, context.dayStatus()));
         if (report != null) {
@@ -248,7 +248,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             estimate.setId("report-estimate");
             notices.add(estimate);
         }
-        for (ReminderView reminder : reminders.recent(context.campaignId())) {
+        for (ReminderEntry reminder : reminders.recent(context.campaignId())) {
             Paragraph received = new Paragraph(getTranslation("reminder.received",
                     reminder.senderUnit() == null ? reminder.sentBy() : reminder.senderUnit(),
                     VietnameseFormats.dateTime(reminder.sentAt()), VietnameseFormats.date(reminder.reportDate()),
@@ -268,7 +268,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         showAttachment(report);
     }
 
-    private void showAttachment(ReportView report) {
+    private void showAttachment(ReportDetails report) {
         attachment.removeAll();
         if (report == null) {
             return;
@@ -340,13 +340,13 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             showErrors(badNumbers);
             return;
         }
-        ReportView existing = context.report();
+        ReportDetails existing = context.report();
         ReportInput input = new ReportInput(existing == null ? null : existing.id(), existing == null ? 0 : existing.version(),
                 context.campaignId(), context.reportDate(), count, quantities, blankToNull(otherForms.getValue()),
                 blankToNull(results.getValue()), blankToNull(difficulties.getValue()), blankToNull(proposals.getValue()),
                 blankToNull(signerName.getValue()), blankToNull(signerTitle.getValue()), confirmAboveLimits, confirmJump);
         try {
-            ReportView saved = asSubmission ? reports.submit(input) : reports.saveDraft(input);
+            ReportDetails saved = asSubmission ? reports.submit(input) : reports.saveDraft(input);
             ErrorMessages.success(getTranslation(asSubmission ? "report.submitted" : "report.draftSaved",
                     VietnameseFormats.dateTime(saved.lastSubmittedAt() == null ? null : saved.lastSubmittedAt())));
             load();

@@ -22,8 +22,8 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportStatus;
-import vn.gov.bluezone.reporting.ReportView;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -57,7 +57,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         show(reports.get(id));
     }
 
-    private void show(ReportView report) {
+    private void show(ReportDetails report) {
         removeAll();
         title = getTranslation("reportDetail.title", report.unitName(), VietnameseFormats.date(report.reportDate()));
         H2 heading = new H2(title);
@@ -112,7 +112,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
         add(new H3(getTranslation("report.history")), history);
     }
 
-    private void openReturnDialog(ReportView report) {
+    private void openReturnDialog(ReportDetails report) {
         Dialog dialog = new Dialog(getTranslation("report.return"));
         dialog.setId("return-dialog");
         TextArea comment = Fields.text(new TextArea(), "return-comment", getTranslation("report.returnComment"),

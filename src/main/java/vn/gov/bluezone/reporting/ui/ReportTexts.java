@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
-import vn.gov.bluezone.reporting.RevisionView;
+import vn.gov.bluezone.reporting.RevisionEntry;
 import vn.gov.bluezone.reporting.SignedCopyFile;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -36,7 +37,7 @@ final class ReportTexts {
     }
 
     static String percent(Component context, long part, long whole) {
-        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        UI ui = UI.getCurrent();
         Locale locale = ui == null ? null : ui.getLocale();
         return VietnameseFormats.percent(part, whole, locale == null ? Locale.forLanguageTag("vi-VN") : locale);
     }
@@ -49,11 +50,11 @@ final class ReportTexts {
         return history;
     }
 
-    static void showHistory(Div history, Component context, List<RevisionView> revisions, List<WorkForm> workForms) {
+    static void showHistory(Div history, Component context, List<RevisionEntry> revisions, List<WorkForm> workForms) {
         history.removeAll();
         Map<String, String> workLabels = workForms.stream()
                 .collect(Collectors.toMap(WorkForm::code, WorkForm::label, (a, b) -> a));
-        for (RevisionView revision : revisions) {
+        for (RevisionEntry revision : revisions) {
             Div entry = new Div();
             entry.addClassName("portal-history-entry");
             Span heading = new Span(context.getTranslation("history.entry", VietnameseFormats.dateTime(revision.occurredAt()),

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+
 import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.PortalException;
 
@@ -20,10 +23,10 @@ public final class ErrorMessages {
         if (error instanceof PortalException portal) {
             return context.getTranslation(portal.messageKey(), portal.arguments());
         }
-        if (error instanceof org.springframework.security.access.AccessDeniedException) {
+        if (error instanceof AccessDeniedException) {
             return context.getTranslation("error.accessDenied");
         }
-        if (error instanceof org.springframework.orm.ObjectOptimisticLockingFailureException) {
+        if (error instanceof ObjectOptimisticLockingFailureException) {
             return context.getTranslation("error.conflict");
         }
         return context.getTranslation("error.unexpected");

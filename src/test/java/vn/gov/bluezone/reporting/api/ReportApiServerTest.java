@@ -9,12 +9,17 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -166,7 +171,7 @@ class ReportApiServerTest {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20));
     }
 
-    private static void assertProblem(int status, java.net.http.HttpHeaders headers, String body, int expected,
+    private static void assertProblem(int status, HttpHeaders headers, String body, int expected,
             String message) {
         assertThat(status).as(body).isEqualTo(expected);
         assertThat(headers.firstValue("Content-Type").orElse("")).startsWith("application/json");
@@ -195,12 +200,12 @@ class ReportApiServerTest {
             return new Answer(Integer.parseInt(headers.substring(9, 12)), headers, new String(body, StandardCharsets.UTF_8));
         }
 
-        java.net.http.HttpHeaders headers() {
-            java.util.Map<String, java.util.List<String>> map = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        HttpHeaders headers() {
+            Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             head.lines().skip(1).filter(line -> line.contains(":")).forEach(line -> map
-                    .computeIfAbsent(line.substring(0, line.indexOf(':')).strip(), name -> new java.util.ArrayList<>())
+                    .computeIfAbsent(line.substring(0, line.indexOf(':')).strip(), name -> new ArrayList<>())
                     .add(line.substring(line.indexOf(':') + 1).strip()));
-            return java.net.http.HttpHeaders.of(map, (name, value) -> true);
+            return HttpHeaders.of(map, (name, value) -> true);
         }
     }
 }

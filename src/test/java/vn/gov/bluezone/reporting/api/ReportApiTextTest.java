@@ -21,8 +21,8 @@ import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.reporting.ReportView;
 
 /**
  * Texts sent to the report API are stored composed (NFC) and clean, and their lengths are counted
@@ -67,7 +67,7 @@ class ReportApiTextTest {
                 nfd("Đã vận động 40 hộ") + "\\r\\nbiên bản \\u202egnp.exe\\u2066\\ud800 đính kèm");
         assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
 
-        ReportView stored = as.call(ReportFixtures.COMMUNE, () -> reports.open(campaign.id(), day).report());
+        ReportDetails stored = as.call(ReportFixtures.COMMUNE, () -> reports.open(campaign.id(), day).report());
         assertThat(stored.signerName()).isEqualTo(LONG_NAME).hasSize(120);
         assertThat(stored.signerTitle()).isEqualTo("Phó Chủ tịch UBND xã");
         assertThat(stored.results()).isEqualTo("Đã vận động 40 hộ\nbiên bản gnp.exe đính kèm");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Stored "field: old → new" lines, including ones written before the formatter, read in the form's words. */
@@ -32,7 +33,7 @@ class RevisionTextsTest {
     void aCommentOrAFileNameIsShownAsItIs() {
         assertThat(RevisionTexts.changes("Số liệu chưa khớp\nđề nghị kiểm tra", key -> key, Map.of()))
                 .extracting(RevisionTexts.Change::label, RevisionTexts.Change::after)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "Số liệu chưa khớp\nđề nghị kiểm tra"));
+                .containsExactly(Tuple.tuple(null, "Số liệu chưa khớp\nđề nghị kiểm tra"));
         assertThat(RevisionTexts.changes(null, key -> key, Map.of())).isEmpty();
     }
 }
