@@ -1,21 +1,83 @@
 package vn.gov.bluezone;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
-/** Fails when a module reaches into another's internals or when modules depend on each other in a cycle. */
+/**
+ * Fails when a module reaches into another's internals or when modules depend on each other in a
+ * cycle; and when the module documentation in {@code docs/modules} (diagrams and canvases written
+ * by Spring Modulith's Documenter) no longer describes the code, so the picture cannot drift.
+ */
 class ModuleStructureTest {
 
     static final ApplicationModules MODULES = ApplicationModules.of(Application.class);
+    static final Path COMMITTED = Path.of("docs", "modules");
+    static final Path WRITTEN = Path.of("target", "modulith-docs");
 
     @Test
     void modulesRespectTheirBoundaries() {
         MODULES.verify();
     }
 
+    /**
+     * Writes the documentation afresh and compares it with the committed one. When they differ the
+     * committed folder is rewritten (so the next commit carries the current picture) and the test
+     * fails, naming the files that changed.
+     */
     @Test
-    void writeModuleDocumentation() {
-        new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void theModuleDocumentationDescribesTheCode() throws IOException {
+        new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder(WRITTEN.toString()))
+                .writeDocumentation();
+        Map<String, String> written = contents(WRITTEN);
+        Map<String, String> committed = contents(COMMITTED);
+        assertThat(written).as("documentation written").isNotEmpty().containsKey("components.puml");
+        if (!written.equals(committed)) {
+            rewrite();
+        }
+        assertThat(committed).as("docs/modules was out of date and has been rewritten: commit it").isEqualTo(written);
+    }
+
+    private static void rewrite() throws IOException {
+        if (Files.exists(COMMITTED)) {
+            try (Stream<Path> old = Files.walk(COMMITTED)) {
+                old.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+        Files.createDirectories(COMMITTED);
+        try (Stream<Path> files = Files.list(WRITTEN)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    Files.copy(file, COMMITTED.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private static Map<String, String> contents(Path folder) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return contents;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                contents.put(file.getFileName().toString(), Files.readString(file).replace("\r\n", "\n"));
+            }
+        }
+        return contents;
     }
 }
