@@ -101,14 +101,20 @@ public class BoardExport {
         return documents.issueCompliance(sheet(campaignId, day, level));
     }
 
+    private static final String NONE = "—";
+
     private ComplianceSheet sheet(long campaignId, LocalDate day, BoardLevel level) {
         Locale vi = VietnameseText.VIETNAMESE;
         BoardTexts texts = texts(vi);
         List<ComplianceSheet.Row> rows = new ArrayList<>();
         List<String> flagged = new ArrayList<>();
         for (BoardRow r : board.board(campaignId, day, level)) {
-            rows.add(new ComplianceSheet.Row(Integer.toString(r.rank()), r.name(), VietnameseFormats.count(r.cumulative()),
-                    VietnameseFormats.percent(r.cumulative(), r.denominator()),
+            // the figure in force as on the board: a commune's earlier day beside it, none as a dash
+            String installs = !r.hasFigure() ? NONE : r.level() == BoardLevel.COMMUNE && r.carried(day)
+                    ? VietnameseFormats.count(r.cumulative()) + " (" + VietnameseFormats.dayMonth(r.figureDate()) + ")"
+                    : VietnameseFormats.count(r.cumulative());
+            rows.add(new ComplianceSheet.Row(Integer.toString(r.rank()), r.name(), installs,
+                    r.hasFigure() ? VietnameseFormats.percent(r.cumulative(), r.denominator()) : NONE,
                     VietnameseFormats.decimal(r.onTimeRate()) + " %", t(vi, "board.light." + r.finding().light().name())));
             if (r.finding().suggestion() != Suggestion.NONE || r.reprimand() != null) {
                 String action = r.reprimand() != null ? texts.reprimand(r.reprimand()) : texts.suggestion(r.finding());

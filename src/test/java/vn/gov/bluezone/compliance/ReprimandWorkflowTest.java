@@ -365,6 +365,9 @@ class ReprimandWorkflowTest {
         String text = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.DISTRICT)));
         assertThat(text).contains("SỞ THÔNG TIN VÀ", "TRUYỀN THÔNG", "XẾP HẠNG HUYỆN, THỊ XÃ, THÀNH PHỐ",
                 "Huyện Đức Hòa", "2.100", "CÁC ĐƠN VỊ CÓ CẢNH BÁO");
+        // at commune level a commune without any figure reads as a dash, not as a count
+        String communes = text(as.call(OFFICER, () -> export.pdf(campaign.id(), DAY3, BoardLevel.COMMUNE)));
+        assertThat(communes).containsPattern("Xã Đức Lập Hạ\\s+1\\.100").containsPattern("Xã Tân Phú\\s+—\\s+—");
     }
 
     static String text(byte[] pdf) throws IOException {
