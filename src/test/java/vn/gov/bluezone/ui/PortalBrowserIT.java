@@ -680,7 +680,8 @@ class PortalBrowserIT {
                 }).orElse(false));
         // the page redraws for the new choice: wait for it before touching its fields
         wait.until(d -> label.equals(String.valueOf(((JavascriptExecutor) d).executeScript(
-                "const v = document.getElementById(arguments[0]).querySelector('vaadin-select-value-button');"
+                "const select = document.getElementById(arguments[0]);"   // absent while a choice reloads the page
+                        + "const v = select && select.querySelector('vaadin-select-value-button');"
                         + "return v ? v.textContent.trim() : '';", selectId))));
         waitUntilIdle();
     }
