@@ -3,7 +3,6 @@ package vn.gov.bluezone.campaign;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,12 +29,13 @@ import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.CurrentScope;
 import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
-import vn.gov.bluezone.shared.ImportProblem;
-import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
+import vn.gov.bluezone.shared.TabularImport;
+import vn.gov.bluezone.shared.TabularImport.Formats;
+import vn.gov.bluezone.shared.TabularImport.HeaderCheck;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -49,8 +49,13 @@ public class CampaignService {
 
     static final String MANAGERS = "hasAnyRole('ADMIN','PROVINCE_OFFICER')";
     public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-    private static final List<String> BASELINE_COLUMNS = List.of("commune_code", "population", "smartphone_users",
-            "installs_at_start");
+    private static final TabularImport<BaselineRow> BASELINE_IMPORT = TabularImport.of(Formats.CSV_OR_XLSX,
+            MAX_IMPORT_BYTES, HeaderCheck.eachRequired("commune_code", "population", "smartphone_users",
+                    "installs_at_start"));
+
+    /** One checked row of a baselines file. */
+    private record BaselineRow(UnitSummary commune, long population, long smartphoneUsers, long installsAtStart) {
+    }
 
     private final CampaignRepository campaigns;
     private final CampaignBaselineRepository baselines;
@@ -206,63 +211,35 @@ public class CampaignService {
     @Transactional
     public int importBaselines(long campaignId, String fileName, byte[] content) {
         Campaign campaign = managed(campaignId, null);
-        TabularFile file = TabularFile.read(content, MAX_IMPORT_BYTES);
-        List<ImportProblem> problems = new ArrayList<>();
-        Map<String, Integer> column = new HashMap<>();
-        for (String name : BASELINE_COLUMNS) {
-            int index = file.header().indexOf(name);
-            if (index < 0) {
-                problems.add(new ImportProblem(1, "import.error.missingColumns", name));
-            }
-            column.put(name, index);
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
         String provincePath = campaign.getProvince().getPath();
-        Map<String, CampaignBaseline> existing = new HashMap<>();
-        baselines.findByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getCode(), b));
         Set<String> seen = new HashSet<>();
-        List<Object[]> accepted = new ArrayList<>();
-        for (TabularFile.Row row : file.rows()) {
-            String code = row.cell(column.get("commune_code"));
-            Long population = TabularFile.wholeNumber(row.cell(column.get("population")));
-            Long smartphones = TabularFile.wholeNumber(row.cell(column.get("smartphone_users")));
-            Long installs = TabularFile.wholeNumber(row.cell(column.get("installs_at_start")));
+        List<BaselineRow> accepted = BASELINE_IMPORT.read(content, row -> {
+            String code = row.cell("commune_code");
+            Long population = TabularFile.wholeNumber(row.cell("population"));
+            Long smartphones = TabularFile.wholeNumber(row.cell("smartphone_users"));
+            Long installs = TabularFile.wholeNumber(row.cell("installs_at_start"));
             UnitSummary unit = communeOf(code, provincePath);
             if (unit == null) {
-                problems.add(new ImportProblem(row.number(), "baseline.error.unknownCommune", code));
+                return row.refuse("baseline.error.unknownCommune", code);
             } else if (!seen.add(code)) {
-                problems.add(new ImportProblem(row.number(), "import.error.duplicateCode", code, "—"));
+                return row.refuse("import.error.duplicateCode", code, "—");
             } else if (population == null || smartphones == null || installs == null) {
-                problems.add(new ImportProblem(row.number(), "baseline.error.notWholeNumber"));
-            } else {
-                String problem = baselineProblem(population, smartphones, installs);
-                if (problem != null) {
-                    problems.add(new ImportProblem(row.number(), problem));
-                } else {
-                    accepted.add(new Object[] {unit, population, smartphones, installs});
-                }
+                return row.refuse("baseline.error.notWholeNumber");
             }
-            if (problems.size() >= 100) {
-                break;
-            }
-        }
-        if (file.rows().isEmpty()) {
-            problems.add(new ImportProblem(2, "import.error.noRows"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
+            String problem = baselineProblem(population, smartphones, installs);
+            return problem != null ? row.refuse(problem)
+                    : row.accept(new BaselineRow(unit, population, smartphones, installs));
+        });
+        Map<String, CampaignBaseline> existing = new HashMap<>();
+        baselines.findByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getCode(), b));
         int changed = 0;
-        for (Object[] values : accepted) {
-            UnitSummary unit = (UnitSummary) values[0];
-            CampaignBaseline baseline = existing.get(unit.code());
+        for (BaselineRow row : accepted) {
+            CampaignBaseline baseline = existing.get(row.commune().code());
             if (baseline == null) {
                 baseline = baselines.save(new CampaignBaseline(campaignId,
-                        entityManager.getReference(AdministrativeUnit.class, unit.id())));
+                        entityManager.getReference(AdministrativeUnit.class, row.commune().id())));
             }
-            if (baseline.set((Long) values[1], (Long) values[2], (Long) values[3], false)) {
+            if (baseline.set(row.population(), row.smartphoneUsers(), row.installsAtStart(), false)) {
                 changed++;
             }
         }

@@ -17,7 +17,6 @@ import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.InputText;
-import vn.gov.bluezone.shared.PortalException;
 
 /**
  * Imports a GSO unit list all or nothing: the file is checked in full, then against the units
@@ -41,9 +40,6 @@ public class UnitImportService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UnitImportResult importGsoList(String fileName, byte[] content) {
-        if (content.length > MAX_BYTES) {
-            throw new PortalException("import.error.tooLarge", MAX_BYTES / (1024 * 1024));
-        }
         List<GsoUnitList.Entry> entries = GsoUnitList.parse(content);
         Map<String, AdministrativeUnit> stored = new HashMap<>(units.findByCodeIn(
                 entries.stream().map(GsoUnitList.Entry::code).toList()).stream()

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,12 +24,13 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.FigureLimits;
-import vn.gov.bluezone.shared.ImportProblem;
-import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
+import vn.gov.bluezone.shared.TabularImport;
+import vn.gov.bluezone.shared.TabularImport.Formats;
+import vn.gov.bluezone.shared.TabularImport.HeaderCheck;
 import vn.gov.bluezone.shared.VietnameseText;
 
 /**
@@ -43,6 +43,12 @@ public class OfficialCountService {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ofPattern("dd/MM/yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE);
+    private static final TabularImport<CountRow> COUNT_IMPORT = TabularImport.of(Formats.CSV_OR_XLSX, MAX_BYTES,
+            HeaderCheck.allRequired("commune_code", "date", "installs"));
+
+    /** One checked row of an official counts file. */
+    private record CountRow(UnitSummary commune, LocalDate day, long installs) {
+    }
 
     private final OfficialCountRepository counts;
     private final CampaignService campaigns;
@@ -67,53 +73,33 @@ public class OfficialCountService {
         if (origin == null || origin.length() > 200) {
             throw new PortalException("official.error.source");
         }
-        TabularFile file = TabularFile.read(content, MAX_BYTES);
-        int code = file.header().indexOf("commune_code");
-        int date = file.header().indexOf("date");
-        int installs = file.header().indexOf("installs");
-        List<ImportProblem> problems = new ArrayList<>();
-        if (code < 0 || date < 0 || installs < 0) {
-            problems.add(new ImportProblem(1, "import.error.missingColumns", "commune_code, date, installs"));
-            throw new ImportRejectedException(problems);
-        }
         Map<String, UnitSummary> communes = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        List<Object[]> accepted = new ArrayList<>();
-        for (TabularFile.Row row : file.rows()) {
-            UnitSummary commune = communes.computeIfAbsent(row.cell(code), c -> commune(c, campaign));
-            LocalDate day = parse(row.cell(date));
-            Long value = TabularFile.wholeNumber(row.cell(installs));
+        List<CountRow> accepted = COUNT_IMPORT.read(content, row -> {
+            String code = row.cell("commune_code");
+            String date = row.cell("date");
+            UnitSummary commune = communes.computeIfAbsent(code, c -> commune(c, campaign));
+            LocalDate day = parse(date);
+            Long value = TabularFile.wholeNumber(row.cell("installs"));
             if (commune == null) {
-                problems.add(new ImportProblem(row.number(), "baseline.error.unknownCommune", row.cell(code)));
+                return row.refuse("baseline.error.unknownCommune", code);
             } else if (day == null || day.isBefore(campaign.startDate()) || day.isAfter(LocalDate.now(clock))) {
-                problems.add(new ImportProblem(row.number(), "official.error.date", row.cell(date)));
+                return row.refuse("official.error.date", date);
             } else if (value == null) {
-                problems.add(new ImportProblem(row.number(), "baseline.error.notWholeNumber"));
+                return row.refuse("baseline.error.notWholeNumber");
             } else if (!FigureLimits.isPeopleCount(value)) {
-                problems.add(new ImportProblem(row.number(), "figure.error.tooLarge"));
+                return row.refuse("figure.error.tooLarge");
             } else if (!seen.add(commune.code() + "|" + day)) {
-                problems.add(new ImportProblem(row.number(), "official.error.duplicate", commune.code(), row.cell(date)));
-            } else {
-                accepted.add(new Object[] {commune, day, value});
+                return row.refuse("official.error.duplicate", commune.code(), date);
             }
-            if (problems.size() >= 100) {
-                break;
-            }
-        }
-        if (file.rows().isEmpty()) {
-            problems.add(new ImportProblem(2, "import.error.noRows"));
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRejectedException(problems);
-        }
+            return row.accept(new CountRow(commune, day, value));
+        });
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         Instant now = clock.instant();
-        for (Object[] values : accepted) {
-            UnitSummary commune = (UnitSummary) values[0];
-            LocalDate day = (LocalDate) values[1];
-            OfficialCount count = counts.findByCampaignIdAndUnitIdAndCountDate(campaignId, commune.id(), day)
-                    .orElseGet(() -> new OfficialCount(campaignId, commune.id(), day));
-            count.set((Long) values[2], origin, actor, now);
+        for (CountRow row : accepted) {
+            OfficialCount count = counts.findByCampaignIdAndUnitIdAndCountDate(campaignId, row.commune().id(), row.day())
+                    .orElseGet(() -> new OfficialCount(campaignId, row.commune().id(), row.day()));
+            count.set(row.installs(), origin, actor, now);
             counts.save(count);
         }
         auditLog.record(AuditAction.OFFICIAL_COUNTS_IMPORTED, InputText.line(fileName), campaign.provincePath(),

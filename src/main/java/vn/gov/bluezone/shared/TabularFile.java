@@ -3,6 +3,7 @@ package vn.gov.bluezone.shared;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +37,24 @@ public final class TabularFile {
         }
     }
 
+    private final List<String> headerAsWritten;
     private final List<String> header;
     private final List<Row> rows;
 
-    private TabularFile(List<String> header, List<Row> rows) {
-        this.header = header;
+    private TabularFile(List<String> headerAsWritten, List<Row> rows) {
+        this.headerAsWritten = headerAsWritten;
+        this.header = headerAsWritten.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         this.rows = rows;
     }
 
+    /** The column names in lower case. */
     public List<String> header() {
         return header;
+    }
+
+    /** The column names as the file writes them (cleaned), for messages. */
+    public List<String> headerAsWritten() {
+        return headerAsWritten;
     }
 
     public List<Row> rows() {
@@ -53,11 +62,21 @@ public final class TabularFile {
     }
 
     public static TabularFile read(byte[] content, int maxBytes) {
+        checkSize(content, maxBytes);
+        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        return zip ? readXlsx(content) : readCsv(TextFiles.decodeUtf8(content));
+    }
+
+    /** A CSV file only: any other content is read as text, and refused as text that is not UTF-8. */
+    public static TabularFile readCsv(byte[] content, int maxBytes) {
+        checkSize(content, maxBytes);
+        return readCsv(TextFiles.decodeUtf8(content));
+    }
+
+    private static void checkSize(byte[] content, int maxBytes) {
         if (content.length > maxBytes) {
             throw new PortalException("import.error.tooLarge", maxBytes / (1024 * 1024));
         }
-        boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        return zip ? readXlsx(content) : readCsv(TextFiles.decodeUtf8(content));
     }
 
     private static TabularFile readCsv(String text) {
@@ -69,7 +88,7 @@ public final class TabularFile {
                 lines.add(record.toList());
                 numbers.add((int) record.getRecordNumber());
             }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new ImportRejectedException(List.of(new ImportProblem(0, "import.error.unreadable")));
         }
         return of(lines, numbers);
@@ -131,7 +150,7 @@ public final class TabularFile {
         if (lines.isEmpty()) {
             throw new ImportRejectedException(List.of(new ImportProblem(1, "import.error.empty")));
         }
-        List<String> header = lines.getFirst().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        List<String> header = lines.getFirst();
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             rows.add(new Row(kept.get(i), lines.get(i)));

@@ -1,6 +1,5 @@
 package vn.gov.bluezone.campaign.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,14 +22,13 @@ import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.shared.FigureLimits;
-import vn.gov.bluezone.shared.ImportProblem;
-import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
+import vn.gov.bluezone.shared.TabularImport.Formats;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
-import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.ImportPanel;
 import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
@@ -45,8 +42,6 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
     private final transient CampaignService campaigns;
     private final Grid<Baseline> grid = new Grid<>();
     private final TextField filter = new TextField();
-    private final Paragraph outcome = new Paragraph();
-    private final Grid<ImportProblem> problems = new Grid<>();
     private CampaignDetails campaign;
 
     BaselinesView(CampaignService campaigns) {
@@ -79,20 +74,12 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> edit(click.getItem()));
 
-        Upload upload = BoundedUpload.upload("baseline-upload", CampaignService.MAX_IMPORT_BYTES,
-                new PortalException("import.error.tooLarge", CampaignService.MAX_IMPORT_BYTES / (1024 * 1024)), (metadata, content) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> importFile(metadata.fileName(), content));
-        });
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        outcome.setId("baseline-outcome");
-        problems.setId("baseline-problems");
-        problems.removeAllColumns();
-        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
-        problems.setAllRowsVisible(true);
-        problems.setVisible(false);
+        ImportPanel importPanel = new ImportPanel(ImportPanel.Ids.of("baseline"), Formats.CSV_OR_XLSX,
+                CampaignService.MAX_IMPORT_BYTES, "baselines.importHelp", (fileName, content) -> {
+                    int changed = campaigns.importBaselines(campaign.id(), fileName, content);
+                    grid.getDataProvider().refreshAll();
+                    return getTranslation("baselines.imported", changed);
+                });
 
         add(new H2(getTranslation("baselines.title", campaign.name())));
         if (campaign.demoEstimates()) {
@@ -101,23 +88,8 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
             estimate.addClassName("portal-estimate");
             add(estimate);
         }
-        add(new Paragraph(getTranslation("baselines.importHelp")), upload, outcome, problems, filter, grid);
+        add(importPanel, filter, grid);
         setFlexGrow(1, grid);
-    }
-
-    void importFile(String fileName, byte[] content) {
-        problems.setVisible(false);
-        try {
-            int changed = campaigns.importBaselines(campaign.id(), fileName, content);
-            outcome.setText(getTranslation("baselines.imported", changed));
-            grid.getDataProvider().refreshAll();
-        } catch (ImportRejectedException rejected) {
-            outcome.setText(getTranslation("import.rejected", rejected.problems().size()));
-            problems.setItems(rejected.problems());
-            problems.setVisible(true);
-        } catch (PortalException refused) {
-            outcome.setText(ErrorMessages.text(this, refused));
-        }
     }
 
     private void edit(Baseline baseline) {

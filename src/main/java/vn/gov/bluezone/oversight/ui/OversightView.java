@@ -12,9 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -54,13 +52,12 @@ import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReminderService;
-import vn.gov.bluezone.shared.ImportProblem;
-import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.PortalException;
-import vn.gov.bluezone.shared.ui.BoundedUpload;
+import vn.gov.bluezone.shared.TabularImport.Formats;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.ImportPanel;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
@@ -234,38 +231,12 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         TextField source = new TextField(getTranslation("official.source"));
         source.setId("official-source");
         source.setMaxLength(Fields.typingRoom(200));
-        Paragraph outcome = new Paragraph();
-        outcome.setId("official-outcome");
-        Grid<ImportProblem> problems = new Grid<>();
-        problems.setId("official-problems");
-        problems.setAllRowsVisible(true);
-        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
-        problems.addColumn(p -> getTranslation(p.messageKey(), p.arguments().toArray())).setHeader(getTranslation("import.problem"));
-        problems.setVisible(false);
-        Upload upload = BoundedUpload.upload("official-upload", OfficialCountService.MAX_BYTES,
-                new PortalException("import.error.tooLarge", OfficialCountService.MAX_BYTES / (1024 * 1024)), (metadata, content) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> {
-                problems.setVisible(false);
-                try {
-                    int rows = officialCounts.importCounts(campaign.getValue().id(), metadata.fileName(), content,
-                            source.getValue());
-                    outcome.setText(getTranslation("official.imported", rows));
+        ImportPanel content = new ImportPanel(ImportPanel.Ids.of("official"), Formats.CSV_OR_XLSX,
+                OfficialCountService.MAX_BYTES, "official.help", (fileName, bytes) -> {
+                    int rows = officialCounts.importCounts(campaign.getValue().id(), fileName, bytes, source.getValue());
                     refresh();
-                } catch (ImportRejectedException rejected) {
-                    outcome.setText(getTranslation("import.rejected", rejected.problems().size()));
-                    problems.setItems(rejected.problems());
-                    problems.setVisible(true);
-                } catch (PortalException refused) {
-                    outcome.setText(ErrorMessages.text(this, refused));
-                }
-            });
-        });
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        VerticalLayout content = new VerticalLayout(new Paragraph(getTranslation("official.help")), source, upload,
-                outcome, problems);
-        content.setPadding(false);
+                    return getTranslation("official.imported", rows);
+                }, source);
         Details details = new Details(getTranslation("official.title"), content);
         details.setId("official-import");
         return details;
