@@ -45,6 +45,7 @@ import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportFigures;
 import vn.gov.bluezone.reporting.ReportInput;
 import vn.gov.bluezone.reporting.ReportStatus;
+import vn.gov.bluezone.reporting.SignedCopyService;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.TabularFile;
@@ -66,6 +67,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient DailyReportService reports;
     private final transient ReminderService reminders;
+    private final transient SignedCopyService signedCopies;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final DatePicker date = new DatePicker();
     private final Span status = new Span();
@@ -88,8 +90,10 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DayRow> days = new Grid<>();
     private ReportContext context;
 
-    DailyReportView(DailyReportService reports, CampaignService campaigns, ReminderService reminders) {
+    DailyReportView(DailyReportService reports, SignedCopyService signedCopies, CampaignService campaigns,
+            ReminderService reminders) {
         this.reports = reports;
+        this.signedCopies = signedCopies;
         this.reminders = reminders;
         addClassName("portal-view");
         addClassName("report-form");
@@ -274,12 +278,12 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         H3 title = new H3(getTranslation("signedCopy.title"));
-        Upload upload = BoundedUpload.upload("signed-copy-upload", DailyReportService.MAX_SIGNED_COPY_BYTES,
-                new PortalException("signedCopy.error.tooLarge", DailyReportService.MAX_SIGNED_COPY_BYTES / (1024 * 1024)), (metadata, content) -> {
+        Upload upload = BoundedUpload.upload("signed-copy-upload", SignedCopyService.MAX_BYTES,
+                SignedCopyService.tooLarge(), (metadata, content) -> {
             UI ui = UI.getCurrent();
             ui.access(() -> {
                 try {
-                    reports.uploadSignedCopy(report.id(), metadata.fileName(), content);
+                    signedCopies.upload(report.id(), metadata.fileName(), content);
                     ErrorMessages.success(getTranslation("signedCopy.saved"));
                     load();
                 } catch (PortalException e) {
@@ -291,7 +295,7 @@ public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(rejected -> ErrorMessages.show(this, new PortalException("signedCopy.error.rejected")));
         attachment.add(title, new Paragraph(getTranslation("signedCopy.help")), upload);
         if (report.signedCopyName() != null) {
-            attachment.add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
+            attachment.add(ReportTexts.signedCopyLink(this, signedCopies, report.id(), report.signedCopyName()));
         }
         if (report.firstSubmittedAt() != null) {
             attachment.add(ReportTexts.documentLinks(this, report.id()));
