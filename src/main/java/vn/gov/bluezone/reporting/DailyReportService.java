@@ -69,16 +69,18 @@ public class DailyReportService {
     private final UserNames userNames;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final RunningCounts runningCounts;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
             CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc,
-            ApplicationEventPublisher events, UserNames userNames, Clock clock) {
+            ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
         this.reports = reports;
         this.userNames = userNames;
         this.jdbc = jdbc;
         this.events = events;
+        this.runningCounts = runningCounts;
         this.revisions = revisions;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
@@ -191,7 +193,7 @@ public class DailyReportService {
             action = report.submit(username(), now) == ReportStatus.SUBMITTED ? RevisionAction.SUBMITTED
                     : RevisionAction.AMENDED;
             if (action == RevisionAction.SUBMITTED) {
-                count(report, campaign, now, previousReport, nextReport != null);
+                runningCounts.count(report, campaign, now, previousReport, nextReport != null);
             }
         }
         try {
@@ -286,48 +288,6 @@ public class DailyReportService {
                         rs.getObject("first_submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getLong("cumulative_installs"), rs.getInt("work_forms"), rs.getBoolean("above_limits"),
                         rs.getBoolean("jump_flagged")));
-    }
-
-    /**
-     * Demo seeding of history (runs as the system): a submitted report stamped at a chosen time,
-     * with no revision trail beyond its submission.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
-            Map<String, Long> work, String results, String signer, Instant submittedAt) {
-        Baseline baseline = campaigns.baseline(campaignId, commune.id());
-        if (reports.findDay(campaignId, commune.id(), date, scopePattern()).isPresent()) {
-            return;
-        }
-        DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), date, baseline.population(),
-                baseline.smartphoneUsers());
-        report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
-                null, true, true), false, false, submittedAt);
-        report.seedSubmission("demo", submittedAt);
-        count(report, campaigns.get(campaignId), submittedAt,
-                reports.findPrevious(campaignId, commune.id(), date).orElse(null),
-                reports.findNext(campaignId, commune.id(), date).isPresent());
-        report = reports.save(report);
-        revisions.save(new ReportRevision(report.getId(), submittedAt, "demo", RevisionAction.SUBMITTED, null));
-    }
-
-    /**
-     * A first submission takes the running counts of the commune's previous report plus itself, and
-     * adds itself to the counts of any later report already submitted (a day reported late).
-     */
-    /**
-     * A first submission's running counts: the previous submitted report's plus this one; the later
-     * submitted reports (a day reported late, after the days that follow it) each count it too.
-     */
-    private void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt, DailyReport previous,
-            boolean laterReportsExist) {
-        boolean late = firstSubmittedAt.isAfter(ReportingRules.cutoff(report.getReportDate(), campaign.cutoffTime()));
-        report.countFrom(previous, late);
-        if (laterReportsExist) {
-            reports.countInLaterReports(campaign.id(), report.getUnitId(), report.getReportDate(), late ? 0 : 1,
-                    late ? 1 : 0);
-        }
     }
 
     private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {
