@@ -1,8 +1,9 @@
 /**
  * <portal-countdown>: the time left to a deadline, ticking every second in the browser with no
  * server round trip. The server sets `remaining` (whole seconds left by the server's clock, so the
- * browser's own clock does not matter), `prefix` (the words before the time) and `label` (the text
- * shown when no time is left). While time is left the element reads "<prefix> h:mm:ss" and stops
+ * browser's own clock does not matter), `timePrefix` (the words before the time; not `prefix`, which
+ * every DOM element already has) and `label` (the text
+ * shown when no time is left). While time is left the element reads "<timePrefix> h:mm:ss" and stops
  * at 0:00:00; otherwise it shows `label`. Texts come from the server's message bundles.
  */
 class PortalCountdown extends HTMLElement {
@@ -22,12 +23,12 @@ class PortalCountdown extends HTMLElement {
     return this.seconds;
   }
 
-  set prefix(value: string) {
+  set timePrefix(value: string) {
     this.prefixText = value ?? '';
     this.render();
   }
 
-  get prefix(): string {
+  get timePrefix(): string {
     return this.prefixText;
   }
 
@@ -42,7 +43,7 @@ class PortalCountdown extends HTMLElement {
 
   connectedCallback(): void {
     // properties set before the element was defined sit on the instance: pass them to the setters
-    for (const name of ['prefix', 'label', 'remaining'] as const) {
+    for (const name of ['timePrefix', 'label', 'remaining'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];

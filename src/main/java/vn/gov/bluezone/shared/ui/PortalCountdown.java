@@ -19,10 +19,10 @@ public class PortalCountdown extends Component implements HasStyle {
 
     /**
      * Starts again from {@code remaining}: while time is left the element reads
-     * "{@code prefix} h:mm:ss", otherwise {@code label}.
+     * "{@code prefix} h:mm:ss" (the element's {@code timePrefix}), otherwise {@code label}.
      */
     public void show(Duration remaining, String prefix, String label) {
-        getElement().setProperty("prefix", prefix);
+        getElement().setProperty("timePrefix", prefix);
         getElement().setProperty("label", label);
         getElement().setProperty("remaining", Math.max(0, remaining.toSeconds()));
     }
