@@ -25,7 +25,7 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.ReportSeeding;
 import vn.gov.bluezone.shared.PortalTime;
 
 /**
@@ -47,13 +47,14 @@ class DemoCampaigns {
 
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
-    private final DailyReportService reports;
+    private final ReportSeeding reportSeeding;
     private final Clock clock;
 
-    DemoCampaigns(CampaignService campaigns, HierarchyService hierarchy, DailyReportService reports, Clock clock) {
+    DemoCampaigns(CampaignService campaigns, HierarchyService hierarchy, ReportSeeding reportSeeding,
+            Clock clock) {
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
-        this.reports = reports;
+        this.reportSeeding = reportSeeding;
         this.clock = clock;
     }
 
@@ -147,7 +148,7 @@ class DemoCampaigns {
                 if (random.nextBoolean()) {
                     work.put("SMS_ZALO", 50L + random.nextInt(500));
                 }
-                reports.seedSubmitted(campaign.id(), commune, day, cumulative, work,
+                reportSeeding.seedSubmitted(campaign.id(), commune, day, cumulative, work,
                         "Tổ công tác đến từng hộ gia đình hướng dẫn cài đặt Bluezone.", signerName(commune.code()),
                         submittedAt);
             }

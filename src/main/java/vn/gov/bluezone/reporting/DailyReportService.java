@@ -1,7 +1,5 @@
 package vn.gov.bluezone.reporting;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignDetails;
@@ -49,13 +45,13 @@ import vn.gov.bluezone.shared.ValidationException;
 /**
  * Daily reports. Only a commune's own officers write its reports; everyone whose scope covers the
  * commune reads them; district and provincial officers return them for correction. Every
- * submission is stamped by the server clock; every change keeps the earlier values.
+ * submission is stamped by the server clock; every change keeps the earlier values. The signed
+ * copy is {@link SignedCopyService}'s.
  */
 @Service
 @Transactional(readOnly = true)
 public class DailyReportService {
 
-    public static final int MAX_SIGNED_COPY_BYTES = 10 * 1024 * 1024;
     public static final long MAX_QUANTITY = 10_000_000L;
     public static final int MAX_RESULTS = 4000;
     public static final int MAX_TEXT = 2000;
@@ -73,16 +69,18 @@ public class DailyReportService {
     private final UserNames userNames;
     private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
+    private final RunningCounts runningCounts;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
             CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc,
-            ApplicationEventPublisher events, UserNames userNames, Clock clock) {
+            ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
         this.reports = reports;
         this.userNames = userNames;
         this.jdbc = jdbc;
         this.events = events;
+        this.runningCounts = runningCounts;
         this.revisions = revisions;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
@@ -190,11 +188,12 @@ public class DailyReportService {
                     baseline.smartphoneUsers());
         }
         report.fill(input, aboveLimits, jump, now);
-        String action = "SAVED";
+        RevisionAction action = RevisionAction.SAVED;
         if (submit) {
-            action = report.submit(username(), now) == ReportStatus.SUBMITTED ? "SUBMITTED" : "AMENDED";
-            if ("SUBMITTED".equals(action)) {
-                count(report, campaign, now, previousReport, nextReport != null);
+            action = report.submit(username(), now) == ReportStatus.SUBMITTED ? RevisionAction.SUBMITTED
+                    : RevisionAction.AMENDED;
+            if (action == RevisionAction.SUBMITTED) {
+                runningCounts.count(report, campaign, now, previousReport, nextReport != null);
             }
         }
         try {
@@ -204,14 +203,10 @@ public class DailyReportService {
         }
         String changes = diff(before, report.contents());
         revisions.save(new ReportRevision(report.getId(), now, username(), action, changes));
-        auditLog.record(switch (action) {
-            case "SUBMITTED" -> AuditAction.REPORT_SUBMITTED;
-            case "AMENDED" -> AuditAction.REPORT_AMENDED;
-            default -> AuditAction.REPORT_SAVED;
-        }, commune.code() + " " + date, commune.path(), changes);
+        auditLog.record(action.auditAction(), commune.code() + " " + date, commune.path(), changes);
         if (submit) {
             events.publishEvent(new ReportSubmitted(report.getId(), campaign.id(), commune.id(), commune.path(),
-                    commune.name(), date, report.getCumulativeInstalls(), baseline.population(), "AMENDED".equals(action)));
+                    commune.name(), date, report.getCumulativeInstalls(), baseline.population(), action == RevisionAction.AMENDED));
         }
         return view(report, campaign, baseline, commune.name(), previous, !created);
     }
@@ -233,11 +228,11 @@ public class DailyReportService {
         }
         Instant now = clock.instant();
         report.returnForCorrection(text, username(), now);
-        revisions.save(new ReportRevision(report.getId(), now, username(), "RETURNED", text));
+        revisions.save(new ReportRevision(report.getId(), now, username(), RevisionAction.RETURNED, text));
         // the target names the commune by its code, as the other report entries do (the path ends with it)
         String path = report.getUnitPath();
         String code = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
-        auditLog.record(AuditAction.REPORT_RETURNED, code + " " + report.getReportDate(),
+        auditLog.record(RevisionAction.RETURNED.auditAction(), code + " " + report.getReportDate(),
                 report.getUnitPath(), text);
         return get(reportId);
     }
@@ -295,80 +290,6 @@ public class DailyReportService {
                         rs.getBoolean("jump_flagged")));
     }
 
-    /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
-    @Transactional
-    public ReportDetails uploadSignedCopy(long reportId, String fileName, byte[] content) {
-        DailyReport report = ownReport(reportId);
-        if (content == null || content.length == 0) {
-            throw new PortalException("signedCopy.error.empty");
-        }
-        if (content.length > MAX_SIGNED_COPY_BYTES) {
-            throw new PortalException("signedCopy.error.tooLarge", MAX_SIGNED_COPY_BYTES / (1024 * 1024));
-        }
-        String type = SignedCopyTypes.detect(content);
-        if (type == null) {
-            throw new PortalException("signedCopy.error.type");
-        }
-        String name = SignedCopyTypes.safeFileName(fileName, type);
-        Instant now = clock.instant();
-        SignedCopy copy = signedCopies.findById(reportId).orElseGet(() -> new SignedCopy(reportId));
-        copy.replace(name, type, content, sha256(content), username(), now);
-        signedCopies.save(copy);
-        revisions.save(new ReportRevision(reportId, now, username(), "SIGNED_COPY", name + " (" + content.length + " B)"));
-        auditLog.record(AuditAction.SIGNED_COPY_UPLOADED, name, report.getUnitPath(), type + ", " + content.length + " B");
-        return get(reportId);
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public SignedCopyFile signedCopy(long reportId) {
-        reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
-        SignedCopy copy = signedCopies.findById(reportId).orElseThrow(OutOfScopeException::new);
-        return new SignedCopyFile(copy.getFileName(), copy.getContentType(), copy.getContent());
-    }
-
-    /**
-     * Demo seeding of history (runs as the system): a submitted report stamped at a chosen time,
-     * with no revision trail beyond its submission.
-     */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
-            Map<String, Long> work, String results, String signer, Instant submittedAt) {
-        Baseline baseline = campaigns.baseline(campaignId, commune.id());
-        if (reports.findDay(campaignId, commune.id(), date, scopePattern()).isPresent()) {
-            return;
-        }
-        DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), date, baseline.population(),
-                baseline.smartphoneUsers());
-        report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
-                null, true, true), false, false, submittedAt);
-        report.seedSubmission("demo", submittedAt);
-        count(report, campaigns.get(campaignId), submittedAt,
-                reports.findPrevious(campaignId, commune.id(), date).orElse(null),
-                reports.findNext(campaignId, commune.id(), date).isPresent());
-        report = reports.save(report);
-        revisions.save(new ReportRevision(report.getId(), submittedAt, "demo", "SUBMITTED", null));
-    }
-
-    /**
-     * A first submission takes the running counts of the commune's previous report plus itself, and
-     * adds itself to the counts of any later report already submitted (a day reported late).
-     */
-    /**
-     * A first submission's running counts: the previous submitted report's plus this one; the later
-     * submitted reports (a day reported late, after the days that follow it) each count it too.
-     */
-    private void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt, DailyReport previous,
-            boolean laterReportsExist) {
-        boolean late = firstSubmittedAt.isAfter(ReportingRules.cutoff(report.getReportDate(), campaign.cutoffTime()));
-        report.countFrom(previous, late);
-        if (laterReportsExist) {
-            reports.countInLaterReports(campaign.id(), report.getUnitId(), report.getReportDate(), late ? 0 : 1,
-                    late ? 1 : 0);
-        }
-    }
-
     private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {
         Set<String> codes = campaign.workForms().stream().map(WorkForm::code).collect(Collectors.toSet());
         ValidationException.Collector errors = new ValidationException.Collector();
@@ -407,14 +328,6 @@ public class DailyReportService {
                 .check(!date.isBefore(campaign.startDate()), "reportDate", "report.error.beforeStart")
                 .check(campaign.acceptsReportsFor(date), "reportDate", "report.error.afterClose")
                 .throwIfAny();
-    }
-
-    private DailyReport ownReport(long reportId) {
-        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
-        if (!report.getUnitPath().equals(currentScope.scope().path())) {
-            throw new AccessDeniedException("not the caller's own commune");
-        }
-        return report;
     }
 
     private UnitSummary ownCommune() {
@@ -498,11 +411,4 @@ public class DailyReportService {
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,15 +26,16 @@ class ReportRevision {
     private Instant occurredAt;
     @Column(nullable = false, length = 50)
     private String actor;
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String action;
+    private RevisionAction action;
     @Column(columnDefinition = "text")
     private String changes;
 
     protected ReportRevision() {
     }
 
-    ReportRevision(long reportId, Instant occurredAt, String actor, String action, String changes) {
+    ReportRevision(long reportId, Instant occurredAt, String actor, RevisionAction action, String changes) {
         this.reportId = reportId;
         this.occurredAt = occurredAt;
         this.actor = actor;

@@ -46,6 +46,8 @@ class DailyReportServiceTest {
     @Autowired
     DailyReportService reports;
     @Autowired
+    SignedCopyService signedCopies;
+    @Autowired
     CampaignService campaigns;
     @Autowired
     ReportFixtures fixtures;
@@ -110,7 +112,7 @@ class DailyReportServiceTest {
         assertThat(amended.firstSubmittedAt()).isEqualTo(first.firstSubmittedAt());
         assertThat(amended.newInstalls()).isEqualTo(150);
         List<RevisionEntry> history = as.call(COMMUNE, () -> reports.history(first.id()));
-        assertThat(history).extracting(RevisionEntry::action).containsExactly("SUBMITTED", "AMENDED");
+        assertThat(history).extracting(RevisionEntry::action).containsExactly(RevisionAction.SUBMITTED, RevisionAction.AMENDED);
         assertThat(history.get(1).changes()).isEqualTo("cumulative: 1100 → 1150");
         assertThat(history.get(1).actor()).isEqualTo(COMMUNE);
     }
@@ -238,7 +240,7 @@ class DailyReportServiceTest {
         ReportDetails mine = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.get(mine.id()))).isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.history(mine.id()))).isInstanceOf(OutOfScopeException.class);
-        assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.uploadSignedCopy(mine.id(), "x.pdf", "%PDF-1.4".getBytes())))
+        assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> signedCopies.upload(mine.id(), "x.pdf", "%PDF-1.4".getBytes())))
                 .isInstanceOf(OutOfScopeException.class);
         assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.submit(amend(mine, 1200))))
                 .isInstanceOf(PortalException.class);
@@ -262,7 +264,8 @@ class DailyReportServiceTest {
         assertThat(fixed.status()).isEqualTo(ReportStatus.AMENDED);
         assertThat(fixed.dayStatus()).isEqualTo(DayStatus.LATE);
         assertThat(as.call(COMMUNE, () -> reports.history(late.id()))).extracting(RevisionEntry::action)
-                .containsExactly("SUBMITTED", "RETURNED", "AMENDED");
+                .containsExactly(RevisionAction.SUBMITTED, RevisionAction.RETURNED,
+                        RevisionAction.AMENDED);
         assertThatThrownBy(() -> as.call(COMMUNE, () -> reports.returnForCorrection(late.id(), "x", fixed.version())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> reports.returnForCorrection(late.id(), " ", fixed.version())))
@@ -274,22 +277,22 @@ class DailyReportServiceTest {
         at("2026-03-06T09:00:00");
         ReportDetails report = submit(input(campaign, LocalDate.of(2026, 3, 6), 1100));
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
-        ReportDetails stored = as.call(COMMUNE, () -> reports.uploadSignedCopy(report.id(), "../../etc/bao-cao.pdf", pdf));
+        ReportDetails stored = as.call(COMMUNE, () -> signedCopies.upload(report.id(), "../../etc/bao-cao.pdf", pdf));
         assertThat(stored.signedCopyName()).isEqualTo("bao-cao.pdf");
-        SignedCopyFile download = as.call("huyen.duchoa", () -> reports.signedCopy(report.id()));
+        SignedCopyFile download = as.call("huyen.duchoa", () -> signedCopies.download(report.id()));
         assertThat(download.content()).isEqualTo(pdf);
         assertThat(download.contentType()).isEqualTo("application/pdf");
-        assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> reports.signedCopy(report.id())))
+        assertThatThrownBy(() -> as.call(OTHER_COMMUNE, () -> signedCopies.download(report.id())))
                 .isInstanceOf(OutOfScopeException.class);
 
         byte[] exe = new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
-        assertThatThrownBy(() -> as.call(COMMUNE, () -> reports.uploadSignedCopy(report.id(), "bao-cao.pdf", exe)))
+        assertThatThrownBy(() -> as.call(COMMUNE, () -> signedCopies.upload(report.id(), "bao-cao.pdf", exe)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.messageKey()).isEqualTo("signedCopy.error.type"));
         byte[] huge = new byte[11 * 1024 * 1024];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
-        assertThatThrownBy(() -> as.call(COMMUNE, () -> reports.uploadSignedCopy(report.id(), "lon.pdf", huge)))
+        assertThatThrownBy(() -> as.call(COMMUNE, () -> signedCopies.upload(report.id(), "lon.pdf", huge)))
                 .isInstanceOfSatisfying(PortalException.class, e -> assertThat(e.messageKey()).isEqualTo("signedCopy.error.tooLarge"));
-        assertThat(as.call(COMMUNE, () -> reports.signedCopy(report.id())).content()).isEqualTo(pdf);
+        assertThat(as.call(COMMUNE, () -> signedCopies.download(report.id())).content()).isEqualTo(pdf);
     }
 
     @Test

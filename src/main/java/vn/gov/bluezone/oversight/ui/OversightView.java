@@ -11,10 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -249,29 +247,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
             ErrorMessages.show(this, new PortalException("reminder.error.noCommune"));
             return;
         }
-        Dialog dialog = new Dialog(getTranslation("reminder.title"));
-        dialog.setId("reminder-dialog");
-        TextArea message = new TextArea(getTranslation("reminder.message"));
-        message.setId("reminder-message");
-        message.setMaxLength(Fields.typingRoom(500));
-        message.setWidthFull();
-        message.setValue(getTranslation("reminder.default", VietnameseFormats.date(filter.day())));
-        Button send = new Button(getTranslation("reminder.send"), click -> {
-            try {
-                int sent = reminders.remind(filter.campaignId(), filter.day(), communes, message.getValue());
-                dialog.close();
-                grid.deselectAll();
-                ErrorMessages.success(getTranslation("reminder.sent", sent));
-            } catch (PortalException e) {
-                message.setErrorMessage(ErrorMessages.text(this, e));
-                message.setInvalid(true);
-            }
-        });
-        send.setId("reminder-send");
-        dialog.add(message);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), send);
-        dialog.setWidth("min(36em, 100vw)");
-        dialog.open();
+        new ReminderDialog(reminders, filter.campaignId(), filter.day(), communes, grid::deselectAll).open();
     }
 
     private Component statusCell(CommuneDayRow row) {

@@ -11,6 +11,7 @@ import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditDetailsReader;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.reporting.RevisionAction;
 
 /**
  * The audit entries of a saved, submitted or amended report list the changed fields as the report
@@ -30,7 +31,8 @@ class ReportAuditDetails implements AuditDetailsReader {
 
     @Override
     public Set<AuditAction> actions() {
-        return Set.of(AuditAction.REPORT_SAVED, AuditAction.REPORT_SUBMITTED, AuditAction.REPORT_AMENDED);
+        return Set.of(RevisionAction.SAVED.auditAction(), RevisionAction.SUBMITTED.auditAction(),
+                RevisionAction.AMENDED.auditAction());
     }
 
     @Override

@@ -22,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.SignedCopyService;
 import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.shared.PortalException;
@@ -40,12 +41,15 @@ import vn.gov.bluezone.shared.ui.RouteIds;
 public class ReportDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DailyReportService reports;
+    private final transient SignedCopyService signedCopies;
     private final transient AuthenticationContext authentication;
     private final transient CampaignService campaigns;
     private String title = "";
 
-    ReportDetailView(DailyReportService reports, CampaignService campaigns, AuthenticationContext authentication) {
+    ReportDetailView(DailyReportService reports, SignedCopyService signedCopies, CampaignService campaigns,
+            AuthenticationContext authentication) {
         this.reports = reports;
+        this.signedCopies = signedCopies;
         this.campaigns = campaigns;
         this.authentication = authentication;
         addClassName("portal-view");
@@ -98,7 +102,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
             add(new Paragraph(getTranslation("report.returned", report.returnedBy(), report.returnComment())));
         }
         if (report.signedCopyName() != null) {
-            add(ReportTexts.signedCopyLink(this, reports, report.id(), report.signedCopyName()));
+            add(ReportTexts.signedCopyLink(this, signedCopies, report.id(), report.signedCopyName()));
         }
         add(ReportTexts.documentLinks(this, report.id()));
         if (authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER") && report.firstSubmittedAt() != null

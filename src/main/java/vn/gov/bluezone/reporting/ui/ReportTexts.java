@@ -19,10 +19,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
 import vn.gov.bluezone.campaign.WorkForm;
-import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.RevisionEntry;
 import vn.gov.bluezone.reporting.SignedCopyFile;
+import vn.gov.bluezone.reporting.SignedCopyService;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
 
@@ -58,7 +58,7 @@ final class ReportTexts {
             Div entry = new Div();
             entry.addClassName("portal-history-entry");
             Span heading = new Span(context.getTranslation("history.entry", VietnameseFormats.dateTime(revision.occurredAt()),
-                    revision.actorName(), context.getTranslation("history.action." + revision.action())));
+                    revision.actorName(), context.getTranslation(revision.action().messageKey())));
             heading.addClassName("portal-history-heading");
             entry.add(heading);
             List<RevisionTexts.Change> changes = RevisionTexts.changes(revision.changes(), key -> context.getTranslation(key), workLabels);
@@ -94,9 +94,9 @@ final class ReportTexts {
     }
 
     /** A download link for the signed copy; the service checks scope again when it is clicked. */
-    static Anchor signedCopyLink(Component context, DailyReportService reports, long reportId, String fileName) {
+    static Anchor signedCopyLink(Component context, SignedCopyService signedCopies, long reportId, String fileName) {
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            SignedCopyFile file = reports.signedCopy(reportId);
+            SignedCopyFile file = signedCopies.download(reportId);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
                     file.content().length);
         }), context.getTranslation("signedCopy.download", fileName));
