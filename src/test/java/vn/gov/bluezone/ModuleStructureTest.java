@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -44,10 +45,11 @@ class ModuleStructureTest {
         Map<String, String> written = contents(WRITTEN);
         Map<String, String> committed = contents(COMMITTED);
         assertThat(written).as("documentation written").isNotEmpty().containsKey("components.puml");
-        if (!written.equals(committed)) {
+        if (!linesOf(written).equals(linesOf(committed))) {
             rewrite();
         }
-        assertThat(committed).as("docs/modules was out of date and has been rewritten: commit it").isEqualTo(written);
+        assertThat(linesOf(committed)).as("docs/modules was out of date and has been rewritten: commit it")
+                .isEqualTo(linesOf(written));
     }
 
     private static void rewrite() throws IOException {
@@ -66,6 +68,16 @@ class ModuleStructureTest {
                 }
             });
         }
+    }
+
+    /**
+     * Each file's lines in sorted order: the Documenter lists a module's relations in an order that
+     * changes from run to run, which says nothing about the architecture.
+     */
+    private static Map<String, List<String>> linesOf(Map<String, String> contents) {
+        Map<String, List<String>> lines = new TreeMap<>();
+        contents.forEach((file, text) -> lines.put(file, text.lines().sorted().toList()));
+        return lines;
     }
 
     private static Map<String, String> contents(Path folder) throws IOException {
