@@ -2,7 +2,6 @@ package vn.gov.bluezone.compliance;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,44 +21,37 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.oversight.CommuneDayRow;
-import vn.gov.bluezone.oversight.OversightFilter;
-import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.CommuneStanding;
+import vn.gov.bluezone.oversight.CommuneStandings;
+import vn.gov.bluezone.oversight.StandingDay;
 import vn.gov.bluezone.oversight.PeriodRecord;
-import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
-import vn.gov.bluezone.reporting.ReportFact;
-import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.shared.CurrentScope;
 
 /**
  * The compliance board: every commune (or district, rolled up from its communes) of the caller's
  * scope on a day, assessed by {@link ComplianceRules} with the campaign's thresholds, ranked by
  * coverage then on-time rate, with the reprimand that concerns each unit and the follow-up since
- * its dispatch. Reads the oversight figures, the last eight days of reports and the campaign's
- * proposals: a handful of queries per board, whatever the level.
+ * its dispatch. Reads the communes' standings ({@link CommuneStandings}, the read model the
+ * oversight grids read too) and the campaign's proposals; it computes no day status of its own.
  */
 @Service
 @Transactional(readOnly = true)
 public class ComplianceBoardService {
 
-    static final int WEEK = 7;
     static final String READERS = "hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')";
 
-    private final OversightService oversight;
-    private final DailyReportService reports;
+    private final CommuneStandings standings;
     private final CampaignService campaigns;
     private final ReprimandProposalRepository proposals;
     private final CurrentScope currentScope;
-    private final Clock clock;
 
-    ComplianceBoardService(OversightService oversight, DailyReportService reports, CampaignService campaigns,
-            ReprimandProposalRepository proposals, CurrentScope currentScope, Clock clock) {
-        this.oversight = oversight;
-        this.reports = reports;
+    ComplianceBoardService(CommuneStandings standings, CampaignService campaigns,
+            ReprimandProposalRepository proposals, CurrentScope currentScope) {
+        this.standings = standings;
         this.campaigns = campaigns;
         this.proposals = proposals;
         this.currentScope = currentScope;
-        this.clock = clock;
     }
 
     /** The commune-level board. */
@@ -72,22 +63,14 @@ public class ComplianceBoardService {
     @PreAuthorize(READERS)
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
-        List<CommuneDayRow> communes = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
-                .getContent();
-        LocalDate weekStart = day.minusDays(WEEK - 1L);
-        Map<Long, Map<LocalDate, ReportFact>> facts = new HashMap<>();
-        for (ReportFact fact : reports.facts(campaignId, weekStart.minusDays(1), day)) {
-            facts.computeIfAbsent(fact.unitId(), id -> new HashMap<>()).put(fact.reportDate(), fact);
-        }
+        List<CommuneStanding> communes = standings.standings(campaignId, day);
         Reprimands reprimands = new Reprimands(
                 proposals.upTo(campaignId, day, currentScope.scope().likePattern()), day);
-
-        Set<Long> bottomCommunes = bottomOf(communes, CommuneDayRow::unitId, r -> share(r.cumulative(), r.denominator()),
-                campaign);
+        Set<Long> bottomCommunes = bottomOf(communes, CommuneStanding::unitId,
+                s -> share(s.day().cumulative(), s.day().denominator()), campaign);
         List<Tally> tallies = new ArrayList<>();
-        for (CommuneDayRow commune : communes) {
-            tallies.add(tally(commune, facts.getOrDefault(commune.unitId(), Map.of()), weekStart, day, campaign,
-                    oversight.recordSoFar(commune, campaign, day), bottomCommunes.contains(commune.unitId()),
+        for (CommuneStanding commune : communes) {
+            tallies.add(tally(commune, campaign, bottomCommunes.contains(commune.unitId()),
                     reprimands.earlierApprovedRemind(commune.unitId())));
         }
         List<BoardRow> rows = level == BoardLevel.COMMUNE
@@ -96,43 +79,20 @@ public class ComplianceBoardService {
         return ranked(rows);
     }
 
-    private Tally tally(CommuneDayRow commune, Map<LocalDate, ReportFact> own, LocalDate weekStart, LocalDate day,
-            CampaignDetails campaign, PeriodRecord overall, boolean bottom, boolean earlierRemind) {
-        List<UnitRecord.Day> week = new ArrayList<>();
-        List<Long> carriedByDay = new ArrayList<>();
-        int onTime = 0;
-        int late = 0;
-        int missing = 0;
-        long carried = previousFigure(own, weekStart, commune);
-        for (LocalDate d = weekStart; !d.isAfter(day); d = d.plusDays(1)) {
-            if (d.isBefore(campaign.startDate())) {
-                continue;
-            }
-            ReportFact fact = own.get(d);
-            DayStatus status = ReportingRules.status(d, campaign.cutoffTime(),
-                    fact == null ? null : fact.firstSubmittedAt(), clock.instant());
-            switch (status) {
-                case ON_TIME -> onTime++;
-                case LATE -> late++;
-                case MISSING -> missing++;
-                case PENDING -> { }
-            }
-            if (status == DayStatus.PENDING) {
-                continue;
-            }
-            if (fact == null) {
-                week.add(UnitRecord.Day.missing());
-            } else {
-                carried = fact.cumulativeInstalls();
-                week.add(new UnitRecord.Day(true, status == DayStatus.LATE, fact.cumulativeInstalls(),
-                        fact.workForms() == 0, fact.aboveLimits(), fact.jumpFlagged()));
-            }
-            carriedByDay.add(carried);
-        }
+    /** One commune's standing put to the rules: its recent days as the rules read them. */
+    private static Tally tally(CommuneStanding standing, CampaignDetails campaign, boolean bottom,
+            boolean earlierRemind) {
+        CommuneDayRow commune = standing.day();
+        List<UnitRecord.Day> week = standing.recentDays().stream()
+                .map(d -> d.reported() ? new UnitRecord.Day(true, d.status() == DayStatus.LATE, d.figureInForce(),
+                        d.withoutWork(), d.aboveLimits(), d.jumpFlagged()) : UnitRecord.Day.missing())
+                .toList();
         UnitRecord record = new UnitRecord(commune.cumulative(), commune.denominator(), commune.population(),
                 commune.paceInstalls(), week, earlierRemind);
         Finding finding = ComplianceRules.assess(record, bottom, campaign.thresholds());
-        return new Tally(commune, overall, onTime, late, missing, carriedByDay, finding);
+        return new Tally(commune, standing.campaignRecord(), standing.recent(DayStatus.ON_TIME),
+                standing.recent(DayStatus.LATE), standing.recent(DayStatus.MISSING),
+                standing.recentDays().stream().map(StandingDay::figureInForce).toList(), finding);
     }
 
     /** District rows: the communes' figures, records and daily counts summed, then the district rules. */
@@ -186,12 +146,6 @@ public class ComplianceBoardService {
         Set<Long> ids = new HashSet<>();
         byCoverage.subList(0, Math.min(bottom, byCoverage.size())).forEach(u -> ids.add(id.applyAsLong(u)));
         return ids;
-    }
-
-    /** The figure in force before the week: the latest report before it, else the one the grid carried. */
-    private static long previousFigure(Map<LocalDate, ReportFact> own, LocalDate weekStart, CommuneDayRow commune) {
-        ReportFact before = own.get(weekStart.minusDays(1));
-        return before != null ? before.cumulativeInstalls() : commune.cumulative() - commune.newSincePrevious();
     }
 
     static double share(long part, long whole) {

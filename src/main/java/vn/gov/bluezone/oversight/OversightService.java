@@ -7,11 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -25,16 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.TargetDenominator;
-import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.shared.CurrentScope;
-import vn.gov.bluezone.shared.PortalTime;
 
 /**
- * The oversight read model: one SQL statement per page and one for the totals, over the campaign's
+ * The oversight grids: one SQL statement per page and one for the totals, over the campaign's
  * baselines (every commune that should report) left-joined to the day's reports, limited to the
- * caller's scope by path. Statuses follow the same rule as the report itself (decision 0007).
+ * caller's scope by path. A row's status and the records over days come from
+ * {@link CommuneStandings}, the read model the compliance board reads too.
  */
 @Service
 @Transactional(readOnly = true)
@@ -193,88 +189,6 @@ public class OversightService {
                 rs.getLong("population"), rs.getLong("smartphone_users")));
     }
 
-    /** A page of communes for the day of the filter, each with its reporting record since {@code from}. */
-    @PreAuthorize(READERS)
-    public Page<CommunePeriodRow> communesOverPeriod(OversightFilter filter, LocalDate from, Pageable pageable) {
-        Page<CommuneDayRow> page = communes(filter, pageable);
-        Map<Long, PeriodRecord> records = new HashMap<>();
-        periodRecords(filter.campaignId(), page.stream().map(CommuneDayRow::unitId).toList(),
-                from == null || from.isAfter(filter.day()) ? filter.day() : from, filter.day())
-                .forEach(record -> records.put(record.unitId(), record));
-        return page.map(row -> new CommunePeriodRow(row, records.get(row.unitId())));
-    }
-
-    /**
-     * Each commune of a page with its reporting record over a period: how many days of
-     * [from, to] were on time, late and missing (days after today are not counted).
-     */
-    @PreAuthorize(READERS)
-    public List<PeriodRecord> periodRecords(long campaignId, List<Long> unitIds, LocalDate from, LocalDate to) {
-        CampaignDetails campaign = campaigns.get(campaignId);
-        if (unitIds.isEmpty()) {
-            return List.of();
-        }
-        LocalDate first = from.isBefore(campaign.startDate()) ? campaign.startDate() : from;
-        Instant now = clock.instant();
-        Map<Long, Map<LocalDate, Instant>> submissions = new HashMap<>();
-        jdbc.query("""
-                select r.unit_id, r.report_date, r.first_submitted_at from daily_report r
-                 where r.campaign_id = :campaign and r.unit_id in (:units) and r.report_date between :from and :to
-                   and r.unit_path like :scope and r.first_submitted_at is not null
-                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("units", unitIds)
-                .addValue("from", first).addValue("to", to).addValue("scope", currentScope.scope().likePattern()),
-                rs -> {
-                    submissions.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
-                            .put(rs.getObject("report_date", LocalDate.class), instant(rs, "first_submitted_at"));
-                });
-        List<PeriodRecord> records = new ArrayList<>();
-        for (long unitId : unitIds) {
-            int onTime = 0;
-            int late = 0;
-            int missing = 0;
-            var submitted = submissions.getOrDefault(unitId, Map.of());
-            for (LocalDate day = first; !day.isAfter(to); day = day.plusDays(1)) {
-                switch (ReportingRules.status(day, campaign.cutoffTime(), submitted.get(day), now)) {
-                    case ON_TIME -> onTime++;
-                    case LATE -> late++;
-                    case MISSING -> missing++;
-                    case PENDING -> { }
-                }
-            }
-            records.add(new PeriodRecord(unitId, onTime, late, missing));
-        }
-        return records;
-    }
-
-    /**
-     * Every commune's reporting record over the whole campaign up to a day, from the running counts
-     * of its latest report on or before the day: the same figures as {@link #periodRecords} from the
-     * start, at the cost of the day's grid, whatever the length of the campaign.
-     */
-    @PreAuthorize(READERS)
-    public List<PeriodRecord> campaignRecords(long campaignId, LocalDate day) {
-        CampaignDetails campaign = campaigns.get(campaignId);
-        return communes(OversightFilter.of(campaignId, day), Pageable.unpaged()).stream()
-                .map(row -> recordSoFar(row, campaign, day)).toList();
-    }
-
-    /**
-     * A commune's record from the start of the campaign to a day, from its row of that day: the
-     * running counts give on time and late; every other day that has passed its cut-off is missing
-     * (days after today, and today before the cut-off, are not counted).
-     */
-    public PeriodRecord recordSoFar(CommuneDayRow row, CampaignDetails campaign, LocalDate day) {
-        Instant now = clock.instant();
-        LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
-        LocalDate last = day.isAfter(today) ? today : day;
-        long days = last.isBefore(campaign.startDate()) ? 0
-                : ChronoUnit.DAYS.between(campaign.startDate(), last) + 1;
-        boolean lastDayOpen = ReportingRules.status(last, campaign.cutoffTime(), null, now) == DayStatus.PENDING;
-        boolean pending = lastDayOpen && !(last.equals(day) && row.reported());
-        long missing = Math.max(0, days - row.onTimeSoFar() - row.lateSoFar() - (pending ? 1 : 0));
-        return new PeriodRecord(row.unitId(), row.onTimeSoFar(), row.lateSoFar(), (int) missing);
-    }
-
     /** Grid sorting, whitelisted: the property names the view uses, mapped to SQL over t. */
     private static String orderBy(Pageable pageable) {
         List<String> orders = new ArrayList<>();
@@ -331,7 +245,7 @@ public class OversightService {
     }
 
     private CommuneDayRow row(ResultSet rs, CampaignDetails campaign, OversightFilter filter) throws SQLException {
-        Instant submitted = instant(rs, "first_submitted_at");
+        Instant submitted = CommuneStandings.instant(rs, "first_submitted_at");
         long installsAtStart = rs.getLong("installs_at_start");
         Long dayCumulative = nullableLong(rs, "day_cumulative");
         Long previous = nullableLong(rs, "previous");
@@ -344,8 +258,8 @@ public class OversightService {
         long reportId = rs.getLong("report_id");
         return new CommuneDayRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("district_name"), nullableLong(rs, "district_id"), rs.getString("district_code"),
-                ReportingRules.status(filter.day(), campaign.cutoffTime(), submitted,
-                        clock.instant()), submitted, rs.wasNull() ? null : reportId,
+                CommuneStandings.status(campaign, filter.day(), submitted, clock.instant()), submitted,
+                rs.wasNull() ? null : reportId,
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
                 figureDate, cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
                 ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
@@ -369,11 +283,5 @@ public class OversightService {
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
-    }
-
-    /** Instants are stored as UTC wall-clock DATETIME (hibernate.jdbc.time_zone=UTC), whatever the JVM zone. */
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +15,6 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -67,18 +63,16 @@ public class DailyReportService {
     private final CurrentScope currentScope;
     private final AuditLog auditLog;
     private final UserNames userNames;
-    private final NamedParameterJdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final RunningCounts runningCounts;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog, NamedParameterJdbcTemplate jdbc,
+            CurrentScope currentScope, AuditLog auditLog,
             ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
         this.reports = reports;
         this.userNames = userNames;
-        this.jdbc = jdbc;
         this.events = events;
         this.runningCounts = runningCounts;
         this.revisions = revisions;
@@ -270,24 +264,6 @@ public class DailyReportService {
                     dayStatus(campaign, day, report == null ? null : report.getFirstSubmittedAt())));
         }
         return days;
-    }
-
-    /** The submitted reports of a period in the caller's scope, as the compliance rules read them. */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
-    public List<ReportFact> facts(long campaignId, LocalDate from, LocalDate to) {
-        campaigns.get(campaignId);
-        return jdbc.query("""
-                select r.unit_id, r.report_date, r.first_submitted_at, r.cumulative_installs, r.above_limits,
-                       r.jump_flagged, (select count(*) from daily_report_work w where w.report_id = r.id) as work_forms
-                  from daily_report r
-                 where r.campaign_id = :campaign and r.report_date between :from and :to and r.unit_path like :scope
-                   and r.first_submitted_at is not null
-                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("from", from)
-                .addValue("to", to).addValue("scope", scopePattern()), (rs, n) -> new ReportFact(rs.getLong("unit_id"),
-                        rs.getObject("report_date", LocalDate.class),
-                        rs.getObject("first_submitted_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                        rs.getLong("cumulative_installs"), rs.getInt("work_forms"), rs.getBoolean("above_limits"),
-                        rs.getBoolean("jump_flagged")));
     }
 
     private void validate(ReportInput input, CampaignDetails campaign, boolean submit) {

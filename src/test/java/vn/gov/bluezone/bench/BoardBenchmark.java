@@ -13,9 +13,9 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
+import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.OversightFilter;
 import vn.gov.bluezone.oversight.OversightService;
-import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.SystemAccess;
 
 /**
@@ -73,14 +73,14 @@ public final class BoardBenchmark {
         List<CampaignDetails> all = campaigns.visibleCampaigns();
         LocalDate date = all.getFirst().startDate().plusDays(days - 1L);
         var oversight = context.getBean(OversightService.class);
-        var reports = context.getBean(DailyReportService.class);
+        var standings = context.getBean(CommuneStandings.class);
         time("communes of the day (oversight grid, unpaged)", () -> all.stream().mapToInt(c -> oversight.communes(
                 OversightFilter.of(c.id(), date),
                 Pageable.unpaged()).getNumberOfElements()).sum());
         time("campaign records (running counts)", () -> all.stream()
-                .mapToInt(c -> oversight.campaignRecords(c.id(), date).size()).sum());
-        time("facts of the last 8 days", () -> all.stream()
-                .mapToInt(c -> reports.facts(c.id(), date.minusDays(7), date).size()).sum());
+                .mapToInt(c -> standings.campaignRecords(c.id(), date).size()).sum());
+        time("standings: the grid, the records and the last 7 days", () -> all.stream()
+                .mapToInt(c -> standings.standings(c.id(), date).size()).sum());
         time("campaign lookups", () -> all.stream().mapToInt(c -> (int) campaigns.get(c.id()).id()).sum());
         var board = context.getBean(ComplianceBoardService.class);
         time("the boards themselves", () -> all.stream()

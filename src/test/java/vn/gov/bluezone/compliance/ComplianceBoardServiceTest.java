@@ -19,7 +19,7 @@ import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
-import vn.gov.bluezone.oversight.OversightService;
+import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportFixtures;
@@ -101,7 +101,7 @@ class ComplianceBoardServiceTest {
     }
 
     @Autowired
-    OversightService oversight;
+    CommuneStandings standings;
 
     @Test
     void theCampaignRecordFromRunningCountsMatchesCountingEveryDayEvenForADayReportedLate() {
@@ -119,8 +119,8 @@ class ComplianceBoardServiceTest {
             at(moment);
             LocalDate day = LocalDate.parse(moment.substring(0, 10));
             List<PeriodRecord> fast = as.call("tinh.sotttt",
-                    () -> oversight.campaignRecords(campaign.id(), day));
-            List<PeriodRecord> counted = as.call("tinh.sotttt", () -> oversight.periodRecords(
+                    () -> standings.campaignRecords(campaign.id(), day));
+            List<PeriodRecord> counted = as.call("tinh.sotttt", () -> standings.periodRecords(
                     campaign.id(), fast.stream().map(PeriodRecord::unitId).toList(),
                     campaign.startDate(), day));
             assertThat(fast).as(moment).containsExactlyInAnyOrderElementsOf(counted);

@@ -30,7 +30,7 @@ import vn.gov.bluezone.shared.SystemAccess;
 class CampaignRecordsTest {
 
     @Autowired
-    OversightService oversight;
+    CommuneStandings standings;
     @Autowired
     CampaignService campaigns;
     @Autowired
@@ -48,8 +48,8 @@ class CampaignRecordsTest {
     void assertSameAsCounted(CampaignDetails campaign) {
         for (LocalDate day = campaign.startDate(); !day.isAfter(LocalDate.of(2020, 8, 20)); day = day.plusDays(1)) {
             LocalDate d = day;
-            List<PeriodRecord> fast = as.call("tinh.sotttt", () -> oversight.campaignRecords(campaign.id(), d));
-            List<PeriodRecord> counted = as.call("tinh.sotttt", () -> oversight.periodRecords(campaign.id(),
+            List<PeriodRecord> fast = as.call("tinh.sotttt", () -> standings.campaignRecords(campaign.id(), d));
+            List<PeriodRecord> counted = as.call("tinh.sotttt", () -> standings.periodRecords(campaign.id(),
                     fast.stream().map(PeriodRecord::unitId).toList(), campaign.startDate(), d));
             assertThat(fast).as(d.toString()).hasSize(188).containsExactlyInAnyOrderElementsOf(counted);
         }
@@ -59,7 +59,7 @@ class CampaignRecordsTest {
     void runningCountsKeptOnSubmissionGiveTheCountedRecord() {
         CampaignDetails campaign = historic();
         assertSameAsCounted(campaign);
-        assertThat(as.call("tinh.sotttt", () -> oversight.campaignRecords(campaign.id(), LocalDate.of(2020, 8, 20))))
+        assertThat(as.call("tinh.sotttt", () -> standings.campaignRecords(campaign.id(), LocalDate.of(2020, 8, 20))))
                 .anySatisfy(r -> assertThat(r.late()).isPositive())
                 .anySatisfy(r -> assertThat(r.missing()).isPositive());
     }

@@ -44,6 +44,8 @@ class OversightServiceTest {
     @Autowired
     OversightService oversight;
     @Autowired
+    CommuneStandings standings;
+    @Autowired
     OversightExport export;
     @Autowired
     OfficialCountService officialCounts;
@@ -145,7 +147,7 @@ class OversightServiceTest {
         assertThatThrownBy(() -> as.call("huyen.duchoa", () -> oversight.communes(OversightFilter.of(campaign.id(), DAY),
                 badSort))).isInstanceOf(IllegalArgumentException.class);
 
-        List<CommunePeriodRow> period = as.call("huyen.duchoa", () -> oversight.communesOverPeriod(
+        List<CommunePeriodRow> period = as.call("huyen.duchoa", () -> standings.communesOverPeriod(
                 OversightFilter.of(campaign.id(), LocalDate.of(2026, 4, 8)), LocalDate.of(2026, 4, 1),
                 PageRequest.of(0, 10)).getContent());
         // from the campaign start (6/4) to 8/4 at 10:00: the 8th is still pending

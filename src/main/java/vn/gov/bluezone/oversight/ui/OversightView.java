@@ -42,6 +42,7 @@ import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.CommunePeriodRow;
+import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.OfficialCountService;
 import vn.gov.bluezone.oversight.OversightExport;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -83,7 +84,8 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ReminderService reminders;
 
-    OversightView(OversightService oversight, OversightExport export, CampaignService campaigns,
+    OversightView(OversightService oversight, CommuneStandings standings, OversightExport export,
+            CampaignService campaigns,
             HierarchyService hierarchy, DailyReportService reports, ReminderService reminders,
             OfficialCountService officialCounts, AuthenticationContext authentication) {
         this.oversight = oversight;
@@ -151,7 +153,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.period() == null ? "" : getTranslation("oversight.periodCounts", r.period().onTime(),
                 r.period().late(), r.period().missing())).setHeader(getTranslation("oversight.period"));
         grid.setItems(query -> filter() == null ? Stream.empty()
-                : oversight.communesOverPeriod(filter(), from.getValue(),
+                : standings.communesOverPeriod(filter(), from.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         ComponentTexts.multiSelect(grid);
         grid.addItemClickListener(click -> {

@@ -1,0 +1,222 @@
+package vn.gov.bluezone.oversight;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.ReportingRules;
+import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.PortalTime;
+
+/**
+ * The one read model of where each commune stands in a campaign on a day: the figure in force, the
+ * status of each day and the reporting records. The oversight grids and the compliance board both
+ * read it, so a day is on time, late, missing or pending by one computation ({@link #status}).
+ *
+ * <p>Today every standing is computed from the reports: the day's grid row (figure in force and
+ * running counts through the indexes of decision 0012) and one query for the recent days of every
+ * commune in scope. The standing is shaped as a per-commune row can be kept up to date on each
+ * submission, amendment and return (decision 0028), so that a board reads one row per commune.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommuneStandings {
+
+    /** How many days back a standing looks, the board day included. */
+    public static final int RECENT_DAYS = 7;
+
+    private final OversightService oversight;
+    private final CampaignService campaigns;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CurrentScope currentScope;
+    private final Clock clock;
+
+    CommuneStandings(OversightService oversight, CampaignService campaigns, NamedParameterJdbcTemplate jdbc,
+            CurrentScope currentScope, Clock clock) {
+        this.oversight = oversight;
+        this.campaigns = campaigns;
+        this.jdbc = jdbc;
+        this.currentScope = currentScope;
+        this.clock = clock;
+    }
+
+    /** Every commune of the campaign in the caller's scope as of the day, in path order. */
+    @PreAuthorize(OversightService.READERS)
+    public List<CommuneStanding> standings(long campaignId, LocalDate day) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        List<CommuneDayRow> rows = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
+                .getContent();
+        LocalDate from = day.minusDays(RECENT_DAYS - 1L);
+        Map<Long, Map<LocalDate, Submission>> recent = submissions(campaignId, from.minusDays(1), day);
+        Instant now = clock.instant();
+        List<CommuneStanding> standings = new ArrayList<>(rows.size());
+        for (CommuneDayRow row : rows) {
+            Map<LocalDate, Submission> own = recent.getOrDefault(row.unitId(), Map.of());
+            standings.add(new CommuneStanding(row, recordSoFar(row, campaign, day, now),
+                    recentDays(own, row, campaign, from, day, now)));
+        }
+        return standings;
+    }
+
+    /**
+     * Every commune's reporting record over the whole campaign up to a day, from the running counts
+     * of its latest report on or before the day: the same figures as {@link #periodRecords} from the
+     * start, at the cost of the day's grid, whatever the length of the campaign.
+     */
+    @PreAuthorize(OversightService.READERS)
+    public List<PeriodRecord> campaignRecords(long campaignId, LocalDate day) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        Instant now = clock.instant();
+        return oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged()).stream()
+                .map(row -> recordSoFar(row, campaign, day, now)).toList();
+    }
+
+    /** A page of communes for the day of the filter, each with its reporting record since {@code from}. */
+    @PreAuthorize(OversightService.READERS)
+    public Page<CommunePeriodRow> communesOverPeriod(OversightFilter filter, LocalDate from, Pageable pageable) {
+        Page<CommuneDayRow> page = oversight.communes(filter, pageable);
+        Map<Long, PeriodRecord> records = new HashMap<>();
+        periodRecords(filter.campaignId(), page.stream().map(CommuneDayRow::unitId).toList(),
+                from == null || from.isAfter(filter.day()) ? filter.day() : from, filter.day())
+                .forEach(record -> records.put(record.unitId(), record));
+        return page.map(row -> new CommunePeriodRow(row, records.get(row.unitId())));
+    }
+
+    /**
+     * Each commune of a page with its reporting record over a period: how many days of
+     * [from, to] were on time, late and missing (days after today are not counted).
+     */
+    @PreAuthorize(OversightService.READERS)
+    public List<PeriodRecord> periodRecords(long campaignId, List<Long> unitIds, LocalDate from, LocalDate to) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        LocalDate first = from.isBefore(campaign.startDate()) ? campaign.startDate() : from;
+        Instant now = clock.instant();
+        Map<Long, Map<LocalDate, Instant>> submitted = new HashMap<>();
+        jdbc.query("""
+                select r.unit_id, r.report_date, r.first_submitted_at from daily_report r
+                 where r.campaign_id = :campaign and r.unit_id in (:units) and r.report_date between :from and :to
+                   and r.unit_path like :scope and r.first_submitted_at is not null
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("units", unitIds)
+                .addValue("from", first).addValue("to", to).addValue("scope", currentScope.scope().likePattern()),
+                rs -> {
+                    submitted.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
+                            .put(rs.getObject("report_date", LocalDate.class), instant(rs, "first_submitted_at"));
+                });
+        List<PeriodRecord> records = new ArrayList<>();
+        for (long unitId : unitIds) {
+            Map<DayStatus, Integer> counts = new HashMap<>();
+            Map<LocalDate, Instant> own = submitted.getOrDefault(unitId, Map.of());
+            for (LocalDate day = first; !day.isAfter(to); day = day.plusDays(1)) {
+                counts.merge(status(campaign, day, own.get(day), now), 1, Integer::sum);
+            }
+            records.add(new PeriodRecord(unitId, counts.getOrDefault(DayStatus.ON_TIME, 0),
+                    counts.getOrDefault(DayStatus.LATE, 0), counts.getOrDefault(DayStatus.MISSING, 0)));
+        }
+        return records;
+    }
+
+    /**
+     * The status of a commune-day: the one place the read side applies the cut-off rule of
+     * {@link ReportingRules#status} (decision 0007).
+     */
+    static DayStatus status(CampaignDetails campaign, LocalDate day, Instant firstSubmittedAt, Instant now) {
+        return ReportingRules.status(day, campaign.cutoffTime(), firstSubmittedAt, now);
+    }
+
+    /**
+     * A commune's record from the start of the campaign to a day, from its row of that day: the
+     * running counts give on time and late; every other day that has passed its cut-off is missing
+     * (days after today, and today before the cut-off, are not counted).
+     */
+    private static PeriodRecord recordSoFar(CommuneDayRow row, CampaignDetails campaign, LocalDate day, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, PortalTime.ZONE);
+        LocalDate last = day.isAfter(today) ? today : day;
+        long days = last.isBefore(campaign.startDate()) ? 0
+                : ChronoUnit.DAYS.between(campaign.startDate(), last) + 1;
+        boolean lastDayOpen = status(campaign, last, null, now) == DayStatus.PENDING;
+        boolean pending = lastDayOpen && !(last.equals(day) && row.reported());
+        long missing = Math.max(0, days - row.onTimeSoFar() - row.lateSoFar() - (pending ? 1 : 0));
+        return new PeriodRecord(row.unitId(), row.onTimeSoFar(), row.lateSoFar(), (int) missing);
+    }
+
+    /**
+     * The recent days of one commune, oldest first. The figure in force is carried from the report
+     * of the day before the window, else from the figure the day's row carried.
+     */
+    private static List<StandingDay> recentDays(Map<LocalDate, Submission> own, CommuneDayRow row,
+            CampaignDetails campaign, LocalDate from, LocalDate day, Instant now) {
+        Submission before = own.get(from.minusDays(1));
+        long carried = before != null ? before.cumulative() : row.cumulative() - row.newSincePrevious();
+        List<StandingDay> days = new ArrayList<>(RECENT_DAYS);
+        for (LocalDate d = from; !d.isAfter(day); d = d.plusDays(1)) {
+            if (d.isBefore(campaign.startDate())) {
+                continue;
+            }
+            Submission submission = own.get(d);
+            DayStatus status = status(campaign, d, submission == null ? null : submission.at(), now);
+            if (status == DayStatus.PENDING) {
+                continue;
+            }
+            if (submission == null) {
+                days.add(new StandingDay(d, status, carried, true, false, false));
+            } else {
+                carried = submission.cumulative();
+                days.add(new StandingDay(d, status, carried, submission.workForms() == 0, submission.aboveLimits(),
+                        submission.jumpFlagged()));
+            }
+        }
+        return days;
+    }
+
+    /** The submitted reports of a period in the caller's scope, by commune and day. */
+    private Map<Long, Map<LocalDate, Submission>> submissions(long campaignId, LocalDate from, LocalDate to) {
+        Map<Long, Map<LocalDate, Submission>> byUnit = new HashMap<>();
+        jdbc.query("""
+                select r.unit_id, r.report_date, r.first_submitted_at, r.cumulative_installs, r.above_limits,
+                       r.jump_flagged, (select count(*) from daily_report_work w where w.report_id = r.id) as work_forms
+                  from daily_report r
+                 where r.campaign_id = :campaign and r.report_date between :from and :to and r.unit_path like :scope
+                   and r.first_submitted_at is not null
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("from", from)
+                .addValue("to", to).addValue("scope", currentScope.scope().likePattern()), rs -> {
+                    byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>()).put(
+                            rs.getObject("report_date", LocalDate.class),
+                            new Submission(instant(rs, "first_submitted_at"), rs.getLong("cumulative_installs"),
+                                    rs.getInt("work_forms"), rs.getBoolean("above_limits"),
+                                    rs.getBoolean("jump_flagged")));
+                });
+        return byUnit;
+    }
+
+    /** Instants are stored as UTC wall-clock DATETIME (hibernate.jdbc.time_zone=UTC), whatever the JVM zone. */
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    private record Submission(Instant at, long cumulative, int workForms, boolean aboveLimits, boolean jumpFlagged) {
+    }
+}

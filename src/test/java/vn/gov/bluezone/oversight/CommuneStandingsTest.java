@@ -1,0 +1,86 @@
+package vn.gov.bluezone.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.SystemAccess;
+
+/**
+ * The one read model agrees with itself on the demo campaign 4937 (188 communes, days with late
+ * and missing reports): each standing's recent days count what the period records count over the
+ * same days, its last day is the grid row's day with the grid's figure in force, and the scope of
+ * the caller bounds it.
+ */
+@PortalSpringTest
+class CommuneStandingsTest {
+
+    @Autowired
+    CommuneStandings standings;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    AsUser as;
+
+    CampaignDetails historic() {
+        return SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
+                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow());
+    }
+
+    @Test
+    void recentDaysCountWhatThePeriodRecordsCountAndEndWithTheGridsDay() {
+        CampaignDetails campaign = historic();
+        int late = 0;
+        int missing = 0;
+        for (LocalDate day = campaign.startDate(); !day.isAfter(LocalDate.of(2020, 8, 20)); day = day.plusDays(1)) {
+            LocalDate d = day;
+            List<CommuneStanding> all = as.call("tinh.sotttt", () -> standings.standings(campaign.id(), d));
+            assertThat(all).as(d.toString()).hasSize(188);
+            LocalDate from = d.minusDays(CommuneStandings.RECENT_DAYS - 1L);
+            Map<Long, PeriodRecord> counted = as.call("tinh.sotttt", () -> standings.periodRecords(campaign.id(),
+                    all.stream().map(CommuneStanding::unitId).toList(), from, d)).stream()
+                    .collect(Collectors.toMap(PeriodRecord::unitId, Function.identity()));
+            for (CommuneStanding standing : all) {
+                PeriodRecord record = counted.get(standing.unitId());
+                assertThat(new PeriodRecord(standing.unitId(), standing.recent(DayStatus.ON_TIME),
+                        standing.recent(DayStatus.LATE), standing.recent(DayStatus.MISSING)))
+                        .as("%s %s", d, standing.day().name()).isEqualTo(record);
+                StandingDay last = standing.recentDays().getLast();
+                assertThat(last.date()).isEqualTo(d);
+                assertThat(last.status()).isEqualTo(standing.day().status());
+                assertThat(last.figureInForce()).as("%s %s", d, standing.day().name())
+                        .isEqualTo(standing.day().cumulative());
+                assertThat(standing.recentDays()).allSatisfy(r -> assertThat(r.date()).isBetween(
+                        campaign.startDate(), d));
+                late += standing.recent(DayStatus.LATE);
+                missing += standing.recent(DayStatus.MISSING);
+            }
+        }
+        assertThat(late).as("the demo has late reports").isPositive();
+        assertThat(missing).as("the demo has missing reports").isPositive();
+    }
+
+    @Test
+    void aDistrictSeesItsCommunesOnlyAndACommuneOfficerNothing() {
+        CampaignDetails campaign = historic();
+        LocalDate day = LocalDate.of(2020, 8, 15);
+        List<CommuneStanding> district = as.call("huyen.duchoa", () -> standings.standings(campaign.id(), day));
+        assertThat(district).hasSize(20).allSatisfy(s -> assertThat(s.day().districtName()).isEqualTo("Huyện Đức Hòa"));
+        assertThatThrownBy(() -> as.call("xa.duclapha", () -> standings.standings(campaign.id(), day)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+}
