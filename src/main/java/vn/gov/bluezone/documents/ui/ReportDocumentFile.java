@@ -15,6 +15,7 @@ import vn.gov.bluezone.documents.DocumentJobs;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 
 /**
  * The PDF of a daily report beside its document page ({@code reports/{id}/document.pdf}), so the
@@ -27,9 +28,6 @@ import vn.gov.bluezone.shared.PortalException;
 @Controller
 class ReportDocumentFile {
 
-    /** What {@link vn.gov.bluezone.shared.ui.RouteIds} accepts as an id: a plain positive number of at most 18 digits. */
-    static final String PATH = "/reports/{id:[1-9][0-9]{0,17}}/document.pdf";
-
     private final DocumentService documents;
     private final DocumentJobs jobs;
 
@@ -38,12 +36,7 @@ class ReportDocumentFile {
         this.jobs = jobs;
     }
 
-    /** The address of the PDF of report {@code id}, relative to the application's root (as the views' links are). */
-    static String href(long id) {
-        return "reports/" + id + "/document.pdf";
-    }
-
-    @GetMapping(PATH)
+    @GetMapping(ReportDocumentAddress.MAPPING)
     ResponseEntity<byte[]> pdf(@PathVariable long id) {
         byte[] content;
         try {

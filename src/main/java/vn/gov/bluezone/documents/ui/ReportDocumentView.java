@@ -34,6 +34,7 @@ import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 import vn.gov.bluezone.shared.ui.RouteIds;
 
 /**
@@ -70,7 +71,7 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
         H2 heading = new H2(title);
         heading.setId("document-title");
         // the PDF at its own address: one click opens it (the issued file while it matches the report)
-        Anchor pdf = new Anchor(ReportDocumentFile.href(id), getTranslation("document.viewPdf"));
+        Anchor pdf = new Anchor(ReportDocumentAddress.of(id), getTranslation("document.viewPdf"));
         pdf.setTarget(AnchorTarget.BLANK);
         pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("document-pdf");

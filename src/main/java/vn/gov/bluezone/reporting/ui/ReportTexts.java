@@ -25,6 +25,7 @@ import vn.gov.bluezone.reporting.SignedCopyFile;
 import vn.gov.bluezone.reporting.SignedCopyService;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 
 /** Pieces the report screens share: status badges, the history, the signed-copy link. */
 final class ReportTexts {
@@ -82,7 +83,7 @@ final class ReportTexts {
      * versions, under a link of its own.
      */
     static HorizontalLayout documentLinks(Component context, long reportId) {
-        Anchor pdf = new Anchor("reports/" + reportId + "/document.pdf", context.getTranslation("document.viewPdf"));
+        Anchor pdf = new Anchor(ReportDocumentAddress.of(reportId), context.getTranslation("document.viewPdf"));
         pdf.setTarget(AnchorTarget.BLANK);
         pdf.setRouterIgnore(true); // a file, not a route: the browser fetches it, the router does not navigate
         pdf.setId("report-document-pdf");
