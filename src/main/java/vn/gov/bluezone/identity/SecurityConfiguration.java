@@ -35,6 +35,7 @@ import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.api.ApiProblems;
 import vn.gov.bluezone.shared.api.ApiRefusal;
+import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
@@ -49,8 +50,6 @@ class SecurityConfiguration {
 
     /** The session attribute of an API client's login, apart from the browser's (see the API chain). */
     static final String API_CONTEXT_KEY = "PORTAL_API_SECURITY_CONTEXT";
-    /** The files of documents, beside their pages ({@code /reports/42/document.pdf}). */
-    static final String DOCUMENT_FILES = "/reports/*/document.pdf";
 
     private final UserAccountRepository accounts;
     private final Clock clock;
@@ -150,7 +149,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 // document files served beside their pages (decision 0023): signed-in users; the
                 // service checks the role and the scope of the record
-                .requestMatchers(DOCUMENT_FILES).authenticated());
+                .requestMatchers(ReportDocumentAddress.FILES).authenticated());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         protect(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
