@@ -20,6 +20,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.TestUnits;
 import vn.gov.bluezone.hierarchy.HierarchyService;
@@ -48,8 +49,7 @@ class CampaignServiceTest {
 
     @Test
     void theHistoricCampaignOfDispatch4937AddsUpToTheDispatchsFigures() {
-        CampaignDetails historic = SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow());
+        CampaignDetails historic = HistoricCampaign.of(campaigns);
         assertThat(historic.status()).isEqualTo(CampaignStatus.CLOSED);
         assertThat(historic.directiveDate()).isEqualTo(LocalDate.of(2020, 8, 17));
         assertThat(historic.targetDate()).isEqualTo(LocalDate.of(2020, 8, 20));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
@@ -23,7 +24,6 @@ import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportFixtures;
-import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
 /** The board at commune level on the real database, with the clock pinned. */
@@ -87,8 +87,7 @@ class ComplianceBoardServiceTest {
 
     @Test
     void theSeedCheckLongAnOnThirteenAugustIsElevenPointZeroNinePercentOfThePopulation() {
-        long historic = SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow().id());
+        long historic = HistoricCampaign.idOf(campaigns);
         List<BoardRow> rows = as.call("tinh.sotttt", () -> board.communes(historic, LocalDate.of(2020, 8, 13)));
         assertThat(rows).hasSize(188);
         long installs = rows.stream().mapToLong(BoardRow::cumulative).sum();

@@ -28,8 +28,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
-import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
@@ -54,8 +54,7 @@ class SummaryDocumentsTest {
     AsUser as;
 
     long historic() {
-        return SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().map(CampaignDetails::id).orElseThrow());
+        return HistoricCampaign.idOf(campaigns);
     }
 
     @Test

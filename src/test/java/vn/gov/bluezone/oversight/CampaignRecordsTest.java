@@ -16,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import db.migration.V7_1__Fill_running_counts;
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
-import vn.gov.bluezone.shared.SystemAccess;
 
 /**
  * The campaign record read from the running counts equals the record counted day by day, on the
@@ -41,8 +41,7 @@ class CampaignRecordsTest {
     AsUser as;
 
     CampaignDetails historic() {
-        return SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow());
+        return HistoricCampaign.of(campaigns);
     }
 
     void assertSameAsCounted(CampaignDetails campaign) {

@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.reporting.DayStatus;
-import vn.gov.bluezone.shared.SystemAccess;
 
 /**
  * The one read model agrees with itself on the demo campaign 4937 (188 communes, days with late
@@ -37,8 +37,7 @@ class CommuneStandingsTest {
     AsUser as;
 
     CampaignDetails historic() {
-        return SystemAccess.runAsSystem(() -> campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow());
+        return HistoricCampaign.of(campaigns);
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -184,7 +185,6 @@ class DateFormatsUiTest extends SpringBrowserlessTest {
     }
 
     long idOfHistoric() {
-        return campaigns.visibleCampaigns().stream()
-                .filter(c -> "4937/UBND-VHXH".equals(c.directiveNumber())).findFirst().orElseThrow().id();
+        return HistoricCampaign.idOf(campaigns);
     }
 }
