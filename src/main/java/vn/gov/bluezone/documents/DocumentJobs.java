@@ -16,8 +16,8 @@ import vn.gov.bluezone.shared.PortalException;
 
 /**
  * Renders documents off the UI thread on a bounded pool (two renderers, sixteen waiting), as the
- * caller ({@link Callers#carryingCaller}), so the services still check role and scope. A full queue is refused
- * with a message instead of piling up work at the 15:00 peak.
+ * caller ({@link Callers#carryingCaller}), so the services still check role and scope. A full queue
+ * is refused with a message instead of piling up work at the 15:00 peak.
  */
 @Component
 public class DocumentJobs {

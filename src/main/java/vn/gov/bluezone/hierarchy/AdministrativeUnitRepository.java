@@ -42,10 +42,16 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             """)
     long countInScope(@Param("level") UnitLevel level, @Param("text") String textPattern);
 
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.id = :id and u.path like :#{scopePattern}")
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.id = :id and u.path like :#{scopePattern}
+            """)
     Optional<AdministrativeUnit> findInScope(@Param("id") long id);
 
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.code = :code and u.path like :#{scopePattern}")
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.code = :code and u.path like :#{scopePattern}
+            """)
     Optional<AdministrativeUnit> findByCodeInScope(@Param("code") String code);
 
     @Query("select u from AdministrativeUnit u where u.id in :ids and u.path like :#{scopePattern}")

@@ -53,8 +53,9 @@ public class CurrentUser implements Callers {
                 .flatMap(authority -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(authority)))
                 .findFirst();
         boolean admin = role.orElse(null) == Role.ADMIN;
+        boolean system = admin && SystemAccess.SYSTEM_USER.equals(authentication.getName());
         return new Caller(authentication.getName(), role.map(Role::name).orElse(null), null,
-                admin ? DataScope.EVERYTHING : DataScope.NOTHING, admin && SystemAccess.SYSTEM_USER.equals(authentication.getName()));
+                admin ? DataScope.EVERYTHING : DataScope.NOTHING, system);
     }
 
     @Override

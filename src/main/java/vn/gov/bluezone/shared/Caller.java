@@ -14,9 +14,6 @@ package vn.gov.bluezone.shared;
  */
 public record Caller(String userName, String role, String unitCode, DataScope scope, boolean isSystem) {
 
-    /** The role the system acts with. */
-    public static final String SYSTEM_ROLE = "ADMIN";
-
     public Caller {
         if (scope == null) {
             throw new IllegalArgumentException("A caller has a scope");
@@ -25,7 +22,7 @@ public record Caller(String userName, String role, String unitCode, DataScope sc
 
     /** The system: every unit in scope, acting as an administrator. */
     public static Caller system() {
-        return new Caller(SystemAccess.SYSTEM_USER, SYSTEM_ROLE, null, DataScope.EVERYTHING, true);
+        return new Caller(SystemAccess.SYSTEM_USER, SystemAccess.SYSTEM_ROLE, null, DataScope.EVERYTHING, true);
     }
 
     /** Nobody signed in: no name, no role, nothing in scope. */

@@ -20,8 +20,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public final class SystemAccess {
 
     public static final String SYSTEM_USER = "system";
-    /** The one authority the system acts with. */
-    public static final String SYSTEM_AUTHORITY = "ROLE_" + Caller.SYSTEM_ROLE;
+    /** The role the system acts with, and the one authority it is given for it. */
+    public static final String SYSTEM_ROLE = "ADMIN";
+    public static final String SYSTEM_AUTHORITY = "ROLE_" + SYSTEM_ROLE;
 
     private static final ThreadLocal<SecurityContext> ACTIVE = new ThreadLocal<>();
 
