@@ -30,6 +30,7 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.Callers;
+import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -223,8 +224,7 @@ public class DailyReportService {
         report.returnForCorrection(text, username(), now);
         revisions.save(new ReportRevision(report.getId(), now, username(), RevisionAction.RETURNED, text));
         // the target names the commune by its code, as the other report entries do (the path ends with it)
-        String path = report.getUnitPath();
-        String code = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+        String code = new DataScope(report.getUnitPath()).unitCode();
         auditLog.record(RevisionAction.RETURNED.auditAction(), code + " " + report.getReportDate(),
                 report.getUnitPath(), text);
         return get(reportId);
