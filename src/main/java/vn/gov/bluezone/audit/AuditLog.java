@@ -9,14 +9,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Caller;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
 
@@ -32,14 +30,15 @@ public class AuditLog {
     public static final Duration DENIED_WINDOW = Duration.ofMinutes(1);
     static final int MAX_DENIED_PER_WINDOW = 20;
     private static final int MAX_TARGET = 200;
+    private static final String ANONYMOUS = "anonymous";
 
     private final AuditEntryRepository entries;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final Clock clock;
 
-    AuditLog(AuditEntryRepository entries, CurrentScope currentScope, Clock clock) {
+    AuditLog(AuditEntryRepository entries, Callers callers, Clock clock) {
         this.entries = entries;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -67,12 +66,11 @@ public class AuditLog {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordDenied(String path, DeniedAccess kind) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+        Caller caller = callers.current();
+        if (caller.isAnonymous()) {
             return;
         }
-        String actor = authentication.getName();
+        String actor = caller.userName();
         String target = deniedPath(path);
         Instant now = clock.instant();
         Instant since = now.minus(DENIED_WINDOW);
@@ -105,14 +103,14 @@ public class AuditLog {
     @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
     @Transactional(readOnly = true)
     public List<AuditEntry> unitHistory(String unitPath, int limit) {
-        if (!currentScope.scope().covers(unitPath)) {
+        if (!callers.current().covers(unitPath)) {
             throw new OutOfScopeException();
         }
         return entries.history(unitPath, PageRequest.of(0, Math.max(1, Math.min(limit, 500))));
     }
 
-    private static String currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "anonymous" : authentication.getName();
+    private String currentActor() {
+        Caller caller = callers.current();
+        return caller.isAnonymous() ? ANONYMOUS : caller.userName();
     }
 }

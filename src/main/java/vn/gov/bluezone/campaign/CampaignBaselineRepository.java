@@ -15,24 +15,24 @@ interface CampaignBaselineRepository extends Repository<CampaignBaseline, Long> 
 
     @Query(value = """
             select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
-            where b.campaignId = :campaign and u.path like :scope
+            where b.campaignId = :campaign and u.path like :#{scopePattern}
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """,
             countQuery = """
             select count(b) from CampaignBaseline b join b.unit u
-            where b.campaignId = :campaign and u.path like :scope
+            where b.campaignId = :campaign and u.path like :#{scopePattern}
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
-    Page<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("scope") String scopePattern,
-            @Param("text") String textPattern, Pageable pageable);
+    Page<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("text") String textPattern,
+            Pageable pageable);
 
     @Query("""
             select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
-            where b.campaignId = :campaign and u.id = :unit and u.path like :scope
+            where b.campaignId = :campaign and u.id = :unit and u.path like :#{scopePattern}
             """)
-    Optional<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("unit") long unitId,
-            @Param("scope") String scopePattern);
+    Optional<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("unit") long unitId);
 
+    /** Every baseline of the campaign, whoever calls: for the import, once the campaign is the caller's to manage. */
     @Query("select b from CampaignBaseline b join fetch b.unit u where b.campaignId = :campaign")
-    List<CampaignBaseline> findByCampaign(@Param("campaign") long campaignId);
+    List<CampaignBaseline> findAcrossScopesByCampaign(@Param("campaign") long campaignId);
 }

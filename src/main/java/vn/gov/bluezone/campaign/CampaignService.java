@@ -25,9 +25,8 @@ import vn.gov.bluezone.hierarchy.AdministrativeUnit;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.ContactDetails;
-import vn.gov.bluezone.shared.CurrentScope;
-import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -60,17 +59,17 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final CampaignBaselineRepository baselines;
     private final HierarchyService hierarchy;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, CampaignBaselineRepository baselines, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog, EntityManager entityManager, Clock clock) {
+            Callers callers, AuditLog auditLog, EntityManager entityManager, Clock clock) {
         this.campaigns = campaigns;
         this.baselines = baselines;
         this.hierarchy = hierarchy;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -78,8 +77,7 @@ public class CampaignService {
 
     @PreAuthorize("isAuthenticated()")
     public List<CampaignDetails> visibleCampaigns() {
-        DataScope scope = currentScope.scope();
-        return campaigns.findVisible(scope.likePattern(), scope.path()).stream().map(Campaign::details).toList();
+        return campaigns.findVisible().stream().map(Campaign::details).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -166,7 +164,7 @@ public class CampaignService {
     @PreAuthorize("isAuthenticated()")
     public Baseline baseline(long campaignId, long unitId) {
         visible(campaignId);
-        return baselines.findInScope(campaignId, unitId, currentScope.scope().likePattern())
+        return baselines.findInScope(campaignId, unitId)
                 .map(CampaignBaseline::view).orElseThrow(OutOfScopeException::new);
     }
 
@@ -177,7 +175,7 @@ public class CampaignService {
         Pageable sorted = pageable.isPaged()
                 ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("unit.path"))
                 : Pageable.unpaged(Sort.by("unit.path"));
-        return baselines.findInScope(campaignId, currentScope.scope().likePattern(), pattern, sorted)
+        return baselines.findInScope(campaignId, pattern, sorted)
                 .map(CampaignBaseline::view);
     }
 
@@ -186,7 +184,7 @@ public class CampaignService {
     public Baseline updateBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
             long installsAtStart, long expectedVersion) {
         managed(campaignId, null);
-        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId, currentScope.scope().likePattern())
+        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId)
                 .orElseThrow(OutOfScopeException::new);
         if (baseline.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");
@@ -231,7 +229,7 @@ public class CampaignService {
                     : row.accept(new BaselineRow(unit, population, smartphones, installs));
         });
         Map<String, CampaignBaseline> existing = new HashMap<>();
-        baselines.findByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getCode(), b));
+        baselines.findAcrossScopesByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getCode(), b));
         int changed = 0;
         for (BaselineRow row : accepted) {
             CampaignBaseline baseline = existing.get(row.commune().code());
@@ -252,7 +250,7 @@ public class CampaignService {
     @Transactional
     public void seedEstimatedBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
             long installsAtStart) {
-        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId, currentScope.scope().likePattern())
+        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId)
                 .orElseGet(() -> baselines.save(new CampaignBaseline(campaignId,
                         entityManager.getReference(AdministrativeUnit.class, unitId))));
         baseline.set(population, smartphoneUsers, installsAtStart, true);
@@ -287,14 +285,13 @@ public class CampaignService {
     }
 
     private Campaign visible(long id) {
-        DataScope scope = currentScope.scope();
-        return campaigns.findVisible(id, scope.likePattern(), scope.path()).orElseThrow(OutOfScopeException::new);
+        return campaigns.findVisible(id).orElseThrow(OutOfScopeException::new);
     }
 
     /** A campaign the caller may change: its province lies inside the caller's scope. */
     private Campaign managed(long id, Long expectedVersion) {
         Campaign campaign = visible(id);
-        if (!currentScope.scope().covers(campaign.getProvince().getPath())) {
+        if (!callers.current().covers(campaign.getProvince().getPath())) {
             throw new OutOfScopeException();
         }
         if (expectedVersion != null && campaign.getVersion() != expectedVersion) {

@@ -26,7 +26,6 @@ import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.StandingDay;
 import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DayStatus;
-import vn.gov.bluezone.shared.CurrentScope;
 
 /**
  * The compliance board: every commune (or district, rolled up from its communes) of the caller's
@@ -44,14 +43,12 @@ public class ComplianceBoardService {
     private final CommuneStandings standings;
     private final CampaignService campaigns;
     private final ReprimandProposalRepository proposals;
-    private final CurrentScope currentScope;
 
     ComplianceBoardService(CommuneStandings standings, CampaignService campaigns,
-            ReprimandProposalRepository proposals, CurrentScope currentScope) {
+            ReprimandProposalRepository proposals) {
         this.standings = standings;
         this.campaigns = campaigns;
         this.proposals = proposals;
-        this.currentScope = currentScope;
     }
 
     /** The commune-level board. */
@@ -64,8 +61,7 @@ public class ComplianceBoardService {
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
         List<CommuneStanding> communes = standings.standings(campaignId, day);
-        Reprimands reprimands = new Reprimands(
-                proposals.upTo(campaignId, day, currentScope.scope().likePattern()), day);
+        Reprimands reprimands = new Reprimands(proposals.upTo(campaignId, day), day);
         Set<Long> bottomCommunes = bottomOf(communes, CommuneStanding::unitId,
                 s -> share(s.day().cumulative(), s.day().denominator()), campaign);
         List<Tally> tallies = new ArrayList<>();

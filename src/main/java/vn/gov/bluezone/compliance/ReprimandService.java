@@ -156,7 +156,7 @@ public class ReprimandService {
     @PreAuthorize(ComplianceBoardService.READERS)
     public List<Proposal> ofDay(long campaignId, LocalDate day) {
         campaigns.get(campaignId);
-        return proposals.ofDay(campaignId, day, currentUser.scope().likePattern()).stream().map(this::view).toList();
+        return proposals.ofDay(campaignId, day).stream().map(this::view).toList();
     }
 
     /**
@@ -168,7 +168,7 @@ public class ReprimandService {
     public IssuedDocument issueDispatch(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary province = hierarchy.get(campaign.provinceId());
-        List<ReprimandProposal> approved = proposals.ofDay(campaignId, day, currentUser.scope().likePattern()).stream()
+        List<ReprimandProposal> approved = proposals.ofDay(campaignId, day).stream()
                 .filter(p -> p.getStatus() == ProposalStatus.APPROVED && p.getDispatchId() == null).toList();
         if (approved.isEmpty()) {
             throw new PortalException("reprimand.error.nothingApproved");
@@ -236,8 +236,7 @@ public class ReprimandService {
     }
 
     private ReprimandProposal inScope(long proposalId) {
-        return proposals.findById(proposalId).filter(p -> currentUser.scope().covers(p.getUnitPath()))
-                .orElseThrow(OutOfScopeException::new);
+        return proposals.findInScope(proposalId).orElseThrow(OutOfScopeException::new);
     }
 
     private Proposal view(ReprimandProposal proposal) {

@@ -9,16 +9,15 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.PortalException;
 
 /**
- * Renders documents off the UI thread on a bounded pool (two renderers, sixteen waiting), with the
- * caller's security context, so the services still check role and scope. A full queue is refused
- * with a message instead of piling up work at the 15:00 peak.
+ * Renders documents off the UI thread on a bounded pool (two renderers, sixteen waiting), as the
+ * caller ({@link Callers#carryingCaller}), so the services still check role and scope. A full queue
+ * is refused with a message instead of piling up work at the 15:00 peak.
  */
 @Component
 public class DocumentJobs {
@@ -33,6 +32,12 @@ public class DocumentJobs {
                 return thread;
             });
 
+    private final Callers callers;
+
+    DocumentJobs(Callers callers) {
+        this.callers = callers;
+    }
+
     public CompletableFuture<byte[]> submit(Supplier<byte[]> work) {
         CompletableFuture<byte[]> result = new CompletableFuture<>();
         Runnable task = () -> {
@@ -43,7 +48,7 @@ public class DocumentJobs {
             }
         };
         try {
-            pool.execute(new DelegatingSecurityContextRunnable(task, SecurityContextHolder.getContext()));
+            pool.execute(callers.carryingCaller(task));
         } catch (RejectedExecutionException busy) {
             throw new PortalException("document.error.busy");
         }

@@ -13,7 +13,6 @@ import java.util.ResourceBundle;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +29,7 @@ import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportDetails;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -56,22 +55,22 @@ public class DocumentService {
     private final HierarchyService hierarchy;
     private final DocumentRenderer renderer;
     private final DocumentRegister register;
-    private final CurrentScope currentScope;
     private final AuditLog auditLog;
     private final SummaryDocuments summaries;
     private final CurrentUser currentUser;
+    private final Callers callers;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
-            DocumentRenderer renderer, DocumentRegister register, CurrentScope currentScope, AuditLog auditLog,
-            SummaryDocuments summaries, CurrentUser currentUser) {
+            DocumentRenderer renderer, DocumentRegister register, AuditLog auditLog,
+            SummaryDocuments summaries, CurrentUser currentUser, Callers callers) {
         this.summaries = summaries;
         this.currentUser = currentUser;
+        this.callers = callers;
         this.reports = reports;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
         this.renderer = renderer;
         this.register = register;
-        this.currentScope = currentScope;
         this.auditLog = auditLog;
     }
 
@@ -116,7 +115,7 @@ public class DocumentService {
     public Issuance issueCommuneReport(long reportId) {
         ReportDetails report = reports.get(reportId);
         UnitSummary commune = hierarchy.get(report.unitId());
-        if (!commune.path().equals(currentScope.scope().path())) {
+        if (!callers.current().isOwnUnit(commune.path())) {
             throw new AccessDeniedException("only the commune issues its own report");
         }
         if (report.firstSubmittedAt() == null) {
@@ -178,7 +177,7 @@ public class DocumentService {
     private Issuance issueFixed(UnitSummary issuer, String symbol, String subject, OfficialDocument content,
             OfficialDocument signed) {
         Issuance issuance = register.issueFixed(issuer.id(), symbol, "BC", signed.summary(), subject,
-                SecurityContextHolder.getContext().getAuthentication().getName(), content.fingerprint(),
+                callers.current().userName(), content.fingerprint(),
                 (number, replaced) -> renderer.pdf(TEMPLATE, issuedForm(signed, number, symbol, replaced)));
         if (issuance.newlyIssued()) {
             IssuedDocument entry = issuance.document();
@@ -198,7 +197,7 @@ public class DocumentService {
 
     private String signerName() {
         return currentUser.get().map(PortalUser::fullName)
-                .orElseGet(() -> SecurityContextHolder.getContext().getAuthentication().getName());
+                .orElseGet(() -> callers.current().userName());
     }
 
     /**
@@ -278,7 +277,7 @@ public class DocumentService {
         UnitSummary issuer = hierarchy.get(issuerUnitId);
         String symbol = TEXTS.getString("dispatch.symbol");
         IssuedDocument entry = register.issue(issuer.id(), symbol, "CV", TEXTS.getString("dispatch.subject"), subjectRef,
-                SecurityContextHolder.getContext().getAuthentication().getName(),
+                callers.current().userName(),
                 (number, issuedOn) -> renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn)
                         .withNumber(TEXTS.getString("number.label") + " " + IssuedDocument.numberText(number, symbol))));
         auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary());

@@ -11,8 +11,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Units, always read through a scope path: every finder that returns units for a user takes the
- * {@code LIKE} pattern of the caller's scope.
+ * Units, always read through the caller's scope: every finder that returns units filters with
+ * {@code :#{scopePattern}} ({@code shared.CallerScopeExtension}); the one read across scopes, for
+ * the import of the GSO list, says so in its name.
  */
 interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Long> {
 
@@ -20,44 +21,52 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     @Query(value = """
             select u from AdministrativeUnit u left join fetch u.parent
-            where u.path like :scope
+            where u.path like :#{scopePattern}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """,
             countQuery = """
             select count(u) from AdministrativeUnit u
-            where u.path like :scope
+            where u.path like :#{scopePattern}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
-    Page<AdministrativeUnit> findInScope(@Param("scope") String scopePattern, @Param("level") UnitLevel level,
-            @Param("text") String textPattern, Pageable pageable);
+    Page<AdministrativeUnit> findInScope(@Param("level") UnitLevel level, @Param("text") String textPattern,
+            Pageable pageable);
 
     @Query("""
             select count(u) from AdministrativeUnit u
-            where u.path like :scope
+            where u.path like :#{scopePattern}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
-    long countInScope(@Param("scope") String scopePattern, @Param("level") UnitLevel level,
-            @Param("text") String textPattern);
+    long countInScope(@Param("level") UnitLevel level, @Param("text") String textPattern);
 
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.id = :id and u.path like :scope")
-    Optional<AdministrativeUnit> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.id = :id and u.path like :#{scopePattern}
+            """)
+    Optional<AdministrativeUnit> findInScope(@Param("id") long id);
 
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.code = :code and u.path like :scope")
-    Optional<AdministrativeUnit> findByCodeInScope(@Param("code") String code, @Param("scope") String scopePattern);
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.code = :code and u.path like :#{scopePattern}
+            """)
+    Optional<AdministrativeUnit> findByCodeInScope(@Param("code") String code);
 
-    List<AdministrativeUnit> findByCodeIn(Collection<String> codes);
+    @Query("select u from AdministrativeUnit u where u.id in :ids and u.path like :#{scopePattern}")
+    List<AdministrativeUnit> findInScopeByIdIn(@Param("ids") Collection<Long> ids);
 
-    List<AdministrativeUnit> findByIdIn(Collection<Long> ids);
+    @Query("select u from AdministrativeUnit u where u.path in :paths and u.path like :#{scopePattern}")
+    List<AdministrativeUnit> findInScopeByPathIn(@Param("paths") Collection<String> paths);
 
-    List<AdministrativeUnit> findByPathIn(Collection<String> paths);
+    /** The caller's own unit: the root of its scope (none for the system-wide scope). */
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :#{scopePath}")
+    Optional<AdministrativeUnit> findOwnUnit();
 
-    Optional<AdministrativeUnit> findByCode(String code);
-
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :path")
-    Optional<AdministrativeUnit> findByPath(@Param("path") String path);
+    /** Every stored unit with one of these codes, whoever calls: for the import of the GSO list only. */
+    @Query("select u from AdministrativeUnit u where u.code in :codes")
+    List<AdministrativeUnit> findAcrossScopesByCodeIn(@Param("codes") Collection<String> codes);
 
     long count();
 }

@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.ContactDetails;
-import vn.gov.bluezone.shared.CurrentScope;
-import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -38,25 +36,23 @@ import vn.gov.bluezone.shared.VietnameseText;
 public class HierarchyService implements UnitNames {
 
     private final AdministrativeUnitRepository units;
-    private final CurrentScope currentScope;
     private final AuditLog auditLog;
 
-    HierarchyService(AdministrativeUnitRepository units, CurrentScope currentScope, AuditLog auditLog) {
+    HierarchyService(AdministrativeUnitRepository units, AuditLog auditLog) {
         this.units = units;
-        this.currentScope = currentScope;
         this.auditLog = auditLog;
     }
 
     /** Units in the caller's scope, sorted by Vietnamese name order unless the page says otherwise. */
     @PreAuthorize("isAuthenticated()")
     public Page<UnitSummary> browse(UnitFilter filter, Pageable pageable) {
-        return units.findInScope(scope().likePattern(), filter.level(), textPattern(filter), sortedByName(pageable))
+        return units.findInScope(filter.level(), textPattern(filter), sortedByName(pageable))
                 .map(UnitSummary::of);
     }
 
     @PreAuthorize("isAuthenticated()")
     public long count(UnitFilter filter) {
-        return units.countInScope(scope().likePattern(), filter.level(), textPattern(filter));
+        return units.countInScope(filter.level(), textPattern(filter));
     }
 
     private static String textPattern(UnitFilter filter) {
@@ -66,13 +62,13 @@ public class HierarchyService implements UnitNames {
     /** One unit in scope, or {@link OutOfScopeException}. */
     @PreAuthorize("isAuthenticated()")
     public UnitSummary get(long id) {
-        return units.findInScope(id, scope().likePattern()).map(UnitSummary::of)
+        return units.findInScope(id).map(UnitSummary::of)
                 .orElseThrow(OutOfScopeException::new);
     }
 
     @PreAuthorize("isAuthenticated()")
     public UnitSummary getByCode(String code) {
-        return units.findByCodeInScope(code, scope().likePattern()).map(UnitSummary::of)
+        return units.findByCodeInScope(code).map(UnitSummary::of)
                 .orElseThrow(OutOfScopeException::new);
     }
 
@@ -82,7 +78,7 @@ public class HierarchyService implements UnitNames {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> parentOfficeEmail(long unitId) {
-        AdministrativeUnit unit = units.findInScope(unitId, scope().likePattern()).orElseThrow(OutOfScopeException::new);
+        AdministrativeUnit unit = units.findInScope(unitId).orElseThrow(OutOfScopeException::new);
         return Optional.ofNullable(unit.getParent()).map(AdministrativeUnit::getOfficeEmail);
     }
 
@@ -91,7 +87,7 @@ public class HierarchyService implements UnitNames {
     public Map<Long, String> officeEmails(Collection<Long> ids) {
         Map<Long, String> emails = new HashMap<>();
         if (!ids.isEmpty()) {
-            units.findByIdIn(ids).stream().filter(u -> scope().covers(u.getPath()) && u.getOfficeEmail() != null)
+            units.findInScopeByIdIn(ids).stream().filter(u -> u.getOfficeEmail() != null)
                     .forEach(u -> emails.put(u.getId(), u.getOfficeEmail()));
         }
         return emails;
@@ -105,8 +101,7 @@ public class HierarchyService implements UnitNames {
         Set<String> wanted = new HashSet<>(paths);
         wanted.remove(null);
         if (!wanted.isEmpty()) {
-            units.findByPathIn(wanted).stream().filter(u -> scope().covers(u.getPath()))
-                    .forEach(u -> names.put(u.getPath(), u.getName()));
+            units.findInScopeByPathIn(wanted).forEach(u -> names.put(u.getPath(), u.getName()));
         }
         return names;
     }
@@ -114,9 +109,7 @@ public class HierarchyService implements UnitNames {
     /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */
     @PreAuthorize("isAuthenticated()")
     public Optional<UnitSummary> ownUnit() {
-        DataScope scope = scope();
-        return scope.isEverything() || scope.path().isEmpty() ? Optional.empty()
-                : units.findByPath(scope.path()).map(UnitSummary::of);
+        return units.findOwnUnit().map(UnitSummary::of);
     }
 
     /** Sets the population of a unit in scope, with where the figure comes from. */
@@ -126,7 +119,7 @@ public class HierarchyService implements UnitNames {
         if (!FigureLimits.isPeopleCount(population)) {
             throw new PortalException("unit.error.population");
         }
-        AdministrativeUnit unit = units.findByCodeInScope(code, scope().likePattern())
+        AdministrativeUnit unit = units.findByCodeInScope(code)
                 .orElseThrow(OutOfScopeException::new);
         String origin = InputText.line(source);
         unit.recordPopulation(population, origin, date);
@@ -139,7 +132,7 @@ public class HierarchyService implements UnitNames {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public UnitSummary updateOfficeEmail(long id, String email, long expectedVersion) {
-        AdministrativeUnit unit = units.findInScope(id, scope().likePattern()).orElseThrow(OutOfScopeException::new);
+        AdministrativeUnit unit = units.findInScope(id).orElseThrow(OutOfScopeException::new);
         if (unit.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");
         }
@@ -152,10 +145,6 @@ public class HierarchyService implements UnitNames {
         auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
                 "office_email: " + before + " → " + clean);
         return UnitSummary.of(unit);
-    }
-
-    private DataScope scope() {
-        return currentScope.scope();
     }
 
     private static Pageable sortedByName(Pageable pageable) {

@@ -41,7 +41,7 @@ public class UnitImportService {
     @Transactional
     public UnitImportResult importGsoList(String fileName, byte[] content) {
         List<GsoUnitList.Entry> entries = GsoUnitList.parse(content);
-        Map<String, AdministrativeUnit> stored = new HashMap<>(units.findByCodeIn(
+        Map<String, AdministrativeUnit> stored = new HashMap<>(units.findAcrossScopesByCodeIn(
                 entries.stream().map(GsoUnitList.Entry::code).toList()).stream()
                 .collect(Collectors.toMap(AdministrativeUnit::getCode, Function.identity())));
         checkAgainstStored(entries, stored);

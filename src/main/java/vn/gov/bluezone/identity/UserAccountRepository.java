@@ -13,8 +13,9 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Users, read through the caller's scope: a user is in scope when its unit's path starts with the
- * scope path. Administrators (no unit) are only visible to the system-wide scope.
+ * Users, read through the caller's scope ({@code :#{scopePattern}}, {@code shared.CallerScopeExtension}):
+ * a user is in scope when its unit's path starts with the scope path. Administrators (no unit) are
+ * only visible to the system-wide scope.
  */
 interface UserAccountRepository extends Repository<UserAccount, Long> {
 
@@ -61,20 +62,19 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     @Query(value = """
             select u from UserAccount u left join fetch u.unit a
-            where (a.path like :scope or (a is null and :scope = '/%'))
+            where (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
               and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
             """,
             countQuery = """
             select count(u) from UserAccount u left join u.unit a
-            where (a.path like :scope or (a is null and :scope = '/%'))
+            where (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
               and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
             """)
-    Page<UserAccount> findInScope(@Param("scope") String scopePattern, @Param("text") String textPattern,
-            Pageable pageable);
+    Page<UserAccount> findInScope(@Param("text") String textPattern, Pageable pageable);
 
     @Query("""
             select u from UserAccount u left join fetch u.unit a
-            where u.id = :id and (a.path like :scope or (a is null and :scope = '/%'))
+            where u.id = :id and (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
             """)
-    Optional<UserAccount> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
+    Optional<UserAccount> findInScope(@Param("id") long id);
 }

@@ -69,7 +69,7 @@ public class UserAdminService {
         Sort sort = Sort.by("fullNameSort").and(Sort.by("username"));
         Pageable sorted = pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
                 : Pageable.unpaged(sort);
-        return accounts.findInScope(currentUser.scope().likePattern(), pattern, sorted).map(this::summary);
+        return accounts.findInScope(pattern, sorted).map(this::summary);
     }
 
     @PreAuthorize(MANAGERS)
@@ -208,7 +208,7 @@ public class UserAdminService {
     }
 
     private UserAccount inScope(long id) {
-        return accounts.findInScope(id, currentUser.scope().likePattern()).orElseThrow(OutOfScopeException::new);
+        return accounts.findInScope(id).orElseThrow(OutOfScopeException::new);
     }
 
     private Role callerRole() {

@@ -25,7 +25,7 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReportingRules;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.PortalTime;
 
 /**
@@ -48,15 +48,15 @@ public class CommuneStandings {
     private final OversightService oversight;
     private final CampaignService campaigns;
     private final NamedParameterJdbcTemplate jdbc;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final Clock clock;
 
     CommuneStandings(OversightService oversight, CampaignService campaigns, NamedParameterJdbcTemplate jdbc,
-            CurrentScope currentScope, Clock clock) {
+            Callers callers, Clock clock) {
         this.oversight = oversight;
         this.campaigns = campaigns;
         this.jdbc = jdbc;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -120,7 +120,7 @@ public class CommuneStandings {
                  where r.campaign_id = :campaign and r.unit_id in (:units) and r.report_date between :from and :to
                    and r.unit_path like :scope and r.first_submitted_at is not null
                 """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("units", unitIds)
-                .addValue("from", first).addValue("to", to).addValue("scope", currentScope.scope().likePattern()),
+                .addValue("from", first).addValue("to", to).addValue("scope", callers.current().scope().likePattern()),
                 rs -> {
                     submitted.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>())
                             .put(rs.getObject("report_date", LocalDate.class), instant(rs, "first_submitted_at"));
@@ -201,7 +201,7 @@ public class CommuneStandings {
                  where r.campaign_id = :campaign and r.report_date between :from and :to and r.unit_path like :scope
                    and r.first_submitted_at is not null
                 """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("from", from)
-                .addValue("to", to).addValue("scope", currentScope.scope().likePattern()), rs -> {
+                .addValue("to", to).addValue("scope", callers.current().scope().likePattern()), rs -> {
                     byUnit.computeIfAbsent(rs.getLong("unit_id"), id -> new HashMap<>()).put(
                             rs.getObject("report_date", LocalDate.class),
                             new Submission(instant(rs, "first_submitted_at"), rs.getLong("cumulative_installs"),

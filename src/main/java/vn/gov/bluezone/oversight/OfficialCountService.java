@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +22,7 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -54,14 +54,16 @@ public class OfficialCountService {
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
     private final AuditLog auditLog;
+    private final Callers callers;
     private final Clock clock;
 
     OfficialCountService(OfficialCountRepository counts, CampaignService campaigns, HierarchyService hierarchy,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Callers callers, Clock clock) {
         this.counts = counts;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
         this.auditLog = auditLog;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -94,7 +96,7 @@ public class OfficialCountService {
             }
             return row.accept(new CountRow(commune, day, value));
         });
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = callers.current().userName();
         Instant now = clock.instant();
         for (CountRow row : accepted) {
             OfficialCount count = counts.findByCampaignIdAndUnitIdAndCountDate(campaignId, row.commune().id(), row.day())

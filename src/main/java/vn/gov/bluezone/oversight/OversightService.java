@@ -24,7 +24,7 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportingRules;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
 
 /**
  * The oversight grids: one SQL statement per page and one for the totals, over the campaign's
@@ -73,13 +73,13 @@ public class OversightService {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CampaignService campaigns;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final Clock clock;
 
-    OversightService(NamedParameterJdbcTemplate jdbc, CampaignService campaigns, CurrentScope currentScope, Clock clock) {
+    OversightService(NamedParameterJdbcTemplate jdbc, CampaignService campaigns, Callers callers, Clock clock) {
         this.jdbc = jdbc;
         this.campaigns = campaigns;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.clock = clock;
     }
 
@@ -183,7 +183,7 @@ public class OversightService {
                  order by p.code, c.id
                 """;
         return jdbc.query(sql, new MapSqlParameterSource().addValue("day", day).addValue("dayBefore", day.minusDays(1))
-                .addValue("scope", currentScope.scope().likePattern()), (rs, n) -> new CampaignTotal(
+                .addValue("scope", callers.current().scope().likePattern()), (rs, n) -> new CampaignTotal(
                 rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getString("province_code"),
                 rs.getString("province_name"), rs.getLong("communes"), rs.getLong("reported"), rs.getLong("cumulative"),
                 rs.getLong("population"), rs.getLong("smartphone_users")));
@@ -217,7 +217,7 @@ public class OversightService {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("campaign", campaign.id())
                 .addValue("day", filter.day()).addValue("dayBefore", filter.day().minusDays(1))
-                .addValue("scope", currentScope.scope().likePattern())
+                .addValue("scope", callers.current().scope().likePattern())
                 .addValue("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
         StringBuilder where = new StringBuilder("1 = 1");
         if (filter.districtCode() != null) {

@@ -9,7 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Reports, always read through the caller's scope pattern on the copied unit path. */
+/**
+ * Reports, always read through the caller's scope on the copied unit path ({@code :#{scopePattern}},
+ * {@code shared.CallerScopeExtension}).
+ */
 interface DailyReportRepository extends Repository<DailyReport, Long> {
 
     DailyReport save(DailyReport report);
@@ -17,21 +20,22 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     /** Saves and flushes, so the version the caller is given is the one stored. */
     DailyReport saveAndFlush(DailyReport report);
 
-    @Query("select r from DailyReport r where r.id = :id and r.unitPath like :scope")
-    Optional<DailyReport> findInScope(@Param("id") long id, @Param("scope") String scopePattern);
+    @Query("select r from DailyReport r where r.id = :id and r.unitPath like :#{scopePattern}")
+    Optional<DailyReport> findInScope(@Param("id") long id);
 
     @Query("""
             select r from DailyReport r
-            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate = :date and r.unitPath like :scope
+            where r.campaignId = :campaign and r.unitId = :unit and r.reportDate = :date
+              and r.unitPath like :#{scopePattern}
             """)
     Optional<DailyReport> findDay(@Param("campaign") long campaignId, @Param("unit") long unitId,
-            @Param("date") LocalDate date, @Param("scope") String scopePattern);
+            @Param("date") LocalDate date);
 
     /** The latest submitted report before a day (drafts do not count). */
     @Query("""
             select r from DailyReport r
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate < :date
-              and r.firstSubmittedAt is not null
+              and r.firstSubmittedAt is not null and r.unitPath like :#{scopePattern}
             order by r.reportDate desc limit 1
             """)
     Optional<DailyReport> findPrevious(@Param("campaign") long campaignId, @Param("unit") long unitId,
@@ -41,7 +45,7 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     @Query("""
             select r from DailyReport r
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate > :date
-              and r.firstSubmittedAt is not null
+              and r.firstSubmittedAt is not null and r.unitPath like :#{scopePattern}
             order by r.reportDate asc limit 1
             """)
     Optional<DailyReport> findNext(@Param("campaign") long campaignId, @Param("unit") long unitId,
@@ -49,11 +53,10 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
 
     @Query("""
             select r from DailyReport r
-            where r.campaignId = :campaign and r.unitId = :unit and r.unitPath like :scope
+            where r.campaignId = :campaign and r.unitId = :unit and r.unitPath like :#{scopePattern}
             order by r.reportDate
             """)
-    List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId,
-            @Param("scope") String scopePattern);
+    List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId);
 
     /** A report submitted for the first time counts in the running counts of the commune's later reports. */
     @Modifying(flushAutomatically = true)

@@ -16,7 +16,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +29,8 @@ import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
+import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -60,7 +60,7 @@ public class DailyReportService {
     private final SignedCopyRepository signedCopies;
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final AuditLog auditLog;
     private final UserNames userNames;
     private final ApplicationEventPublisher events;
@@ -69,7 +69,7 @@ public class DailyReportService {
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog,
+            Callers callers, AuditLog auditLog,
             ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
         this.reports = reports;
         this.userNames = userNames;
@@ -79,7 +79,7 @@ public class DailyReportService {
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -95,7 +95,7 @@ public class DailyReportService {
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary commune = ownCommune();
         Baseline baseline = baselineOf(campaignId, commune.id());
-        DailyReport report = reports.findDay(campaignId, commune.id(), date, scopePattern()).orElse(null);
+        DailyReport report = reports.findDay(campaignId, commune.id(), date).orElse(null);
         long previous = previousCumulative(campaignId, commune.id(), date, baseline);
         Instant now = clock.instant();
         Duration left = Duration.between(now, ReportingRules.cutoff(date, campaign.cutoffTime()));
@@ -139,7 +139,7 @@ public class DailyReportService {
         Instant now = clock.instant();
         checkDate(campaign, date);
 
-        DailyReport report = reports.findDay(campaign.id(), commune.id(), date, scopePattern()).orElse(null);
+        DailyReport report = reports.findDay(campaign.id(), commune.id(), date).orElse(null);
         if (report == null && input.reportId() != null
                 || report != null && (!Objects.equals(report.getId(), input.reportId()) || report.getVersion() != input.expectedVersion())) {
             throw new PortalException("error.conflict");
@@ -209,7 +209,7 @@ public class DailyReportService {
     @PreAuthorize("hasAnyRole('DISTRICT_OFFICER','PROVINCE_OFFICER')")
     @Transactional
     public ReportDetails returnForCorrection(long reportId, String comment, long expectedVersion) {
-        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        DailyReport report = reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
         if (report.getVersion() != expectedVersion) {
             throw new PortalException("error.conflict");
         }
@@ -224,8 +224,7 @@ public class DailyReportService {
         report.returnForCorrection(text, username(), now);
         revisions.save(new ReportRevision(report.getId(), now, username(), RevisionAction.RETURNED, text));
         // the target names the commune by its code, as the other report entries do (the path ends with it)
-        String path = report.getUnitPath();
-        String code = path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+        String code = new DataScope(report.getUnitPath()).unitCode();
         auditLog.record(RevisionAction.RETURNED.auditAction(), code + " " + report.getReportDate(),
                 report.getUnitPath(), text);
         return get(reportId);
@@ -233,7 +232,7 @@ public class DailyReportService {
 
     @PreAuthorize("isAuthenticated()")
     public ReportDetails get(long reportId) {
-        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        DailyReport report = reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
         CampaignDetails campaign = campaigns.get(report.getCampaignId());
         Baseline baseline = campaigns.baseline(report.getCampaignId(), report.getUnitId());
         return view(report, campaign, baseline, baseline.unitName());
@@ -241,7 +240,7 @@ public class DailyReportService {
 
     @PreAuthorize("isAuthenticated()")
     public List<RevisionEntry> history(long reportId) {
-        reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
         List<ReportRevision> steps = revisions.findByReportIdOrderByOccurredAtAscIdAsc(reportId);
         Map<String, String> names = userNames.fullNames(steps.stream().map(ReportRevision::actor).toList());
         return steps.stream().map(step -> step.view(names)).toList();
@@ -252,7 +251,7 @@ public class DailyReportService {
     public List<DayRow> ownDays(long campaignId) {
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary commune = ownCommune();
-        Map<LocalDate, DailyReport> byDate = reports.findForUnit(campaignId, commune.id(), scopePattern()).stream()
+        Map<LocalDate, DailyReport> byDate = reports.findForUnit(campaignId, commune.id()).stream()
                 .collect(Collectors.toMap(DailyReport::getReportDate, r -> r));
         LocalDate last = campaign.closedOn() != null && campaign.closedOn().isBefore(today()) ? campaign.closedOn() : today();
         List<DayRow> days = new ArrayList<>();
@@ -359,12 +358,8 @@ public class DailyReportService {
                 copyName, report.getVersion());
     }
 
-    private String scopePattern() {
-        return currentScope.scope().likePattern();
-    }
-
-    private static String username() {
-        return SecurityContextHolder.getContext().getAuthentication().getName();
+    private String username() {
+        return callers.current().userName();
     }
 
     private static int length(String text) {

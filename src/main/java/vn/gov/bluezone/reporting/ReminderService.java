@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,7 +17,7 @@ import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -35,16 +34,16 @@ public class ReminderService {
     private final ReminderRepository reminders;
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final AuditLog auditLog;
     private final Clock clock;
 
     ReminderService(ReminderRepository reminders, CampaignService campaigns, HierarchyService hierarchy,
-            CurrentScope currentScope, AuditLog auditLog, Clock clock) {
+            Callers callers, AuditLog auditLog, Clock clock) {
         this.reminders = reminders;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -62,7 +61,7 @@ public class ReminderService {
         }
         String sender = hierarchy.ownUnit().map(UnitSummary::name).orElse(null);
         Instant now = clock.instant();
-        String actor = SecurityContextHolder.getContext().getAuthentication().getName();
+        String actor = callers.current().userName();
         for (long communeId : communeIds) {
             Baseline baseline = campaigns.baseline(campaignId, communeId);
             UnitSummary commune = hierarchy.get(baseline.unitId());
@@ -76,7 +75,7 @@ public class ReminderService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<ReminderEntry> recent(long campaignId) {
-        return reminders.findRecent(campaignId, currentScope.scope().likePattern(), clock.instant().minus(SHOWN_FOR))
+        return reminders.findRecent(campaignId, clock.instant().minus(SHOWN_FOR))
                 .stream().map(Reminder::view).toList();
     }
 }

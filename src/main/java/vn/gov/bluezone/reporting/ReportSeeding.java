@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.shared.CurrentScope;
 
 /**
  * Writes report history for the demo data, as the system: a report submitted at a chosen time, by
@@ -28,15 +27,13 @@ public class ReportSeeding {
     private final ReportRevisionRepository revisions;
     private final CampaignService campaigns;
     private final RunningCounts runningCounts;
-    private final CurrentScope currentScope;
 
     ReportSeeding(DailyReportRepository reports, ReportRevisionRepository revisions, CampaignService campaigns,
-            RunningCounts runningCounts, CurrentScope currentScope) {
+            RunningCounts runningCounts) {
         this.reports = reports;
         this.revisions = revisions;
         this.campaigns = campaigns;
         this.runningCounts = runningCounts;
-        this.currentScope = currentScope;
     }
 
     /**
@@ -48,7 +45,7 @@ public class ReportSeeding {
     public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
             Map<String, Long> work, String results, String signer, Instant submittedAt) {
         Baseline baseline = campaigns.baseline(campaignId, commune.id());
-        if (reports.findDay(campaignId, commune.id(), date, currentScope.scope().likePattern()).isPresent()) {
+        if (reports.findDay(campaignId, commune.id(), date).isPresent()) {
             return;
         }
         DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), date, baseline.population(),

@@ -8,12 +8,11 @@ import java.util.HexFormat;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditLog;
-import vn.gov.bluezone.shared.CurrentScope;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.PortalException;
 
@@ -32,18 +31,18 @@ public class SignedCopyService {
     private final SignedCopyRepository signedCopies;
     private final ReportRevisionRepository revisions;
     private final DailyReportService dailyReports;
-    private final CurrentScope currentScope;
+    private final Callers callers;
     private final AuditLog auditLog;
     private final Clock clock;
 
     SignedCopyService(DailyReportRepository reports, SignedCopyRepository signedCopies,
-            ReportRevisionRepository revisions, DailyReportService dailyReports, CurrentScope currentScope,
+            ReportRevisionRepository revisions, DailyReportService dailyReports, Callers callers,
             AuditLog auditLog, Clock clock) {
         this.reports = reports;
         this.signedCopies = signedCopies;
         this.revisions = revisions;
         this.dailyReports = dailyReports;
-        this.currentScope = currentScope;
+        this.callers = callers;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -65,7 +64,7 @@ public class SignedCopyService {
         }
         String name = SignedCopyTypes.safeFileName(fileName, type);
         Instant now = clock.instant();
-        String username = SecurityContextHolder.getContext().getAuthentication().getName();
+        String username = callers.current().userName();
         SignedCopy copy = signedCopies.findById(reportId).orElseGet(() -> new SignedCopy(reportId));
         copy.replace(name, type, content, sha256(content), username, now);
         signedCopies.save(copy);
@@ -79,7 +78,7 @@ public class SignedCopyService {
     /** The stored copy, for a download; out of scope reads as missing. */
     @PreAuthorize("isAuthenticated()")
     public SignedCopyFile download(long reportId) {
-        reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
+        reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
         SignedCopy copy = signedCopies.findById(reportId).orElseThrow(OutOfScopeException::new);
         return new SignedCopyFile(copy.getFileName(), copy.getContentType(), copy.getContent());
     }
@@ -90,15 +89,11 @@ public class SignedCopyService {
     }
 
     private DailyReport ownReport(long reportId) {
-        DailyReport report = reports.findInScope(reportId, scopePattern()).orElseThrow(OutOfScopeException::new);
-        if (!report.getUnitPath().equals(currentScope.scope().path())) {
+        DailyReport report = reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
+        if (!callers.current().isOwnUnit(report.getUnitPath())) {
             throw new AccessDeniedException("not the caller's own commune");
         }
         return report;
-    }
-
-    private String scopePattern() {
-        return currentScope.scope().likePattern();
     }
 
     private static String sha256(byte[] content) {

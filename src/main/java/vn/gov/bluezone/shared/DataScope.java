@@ -25,6 +25,17 @@ public record DataScope(String path) {
         return "/".equals(path);
     }
 
+    /**
+     * The code of the unit at the root of the scope: the path's last part ("27958" of
+     * "/80/802/27958/"), as paths are made of GSO codes; null for {@link #EVERYTHING} and {@link #NOTHING}.
+     */
+    public String unitCode() {
+        if (path.length() < 2) {
+            return null;
+        }
+        return path.substring(path.lastIndexOf('/', path.length() - 2) + 1, path.length() - 1);
+    }
+
     /** The prefix pattern for a {@code LIKE} on a path column; never matches for {@link #NOTHING}. */
     public String likePattern() {
         return path.isEmpty() ? "\u0000" : path + "%";

@@ -27,6 +27,14 @@ class DataScopeTest {
     }
 
     @Test
+    void theUnitCodeIsTheLastPartOfThePath() {
+        assertThat(new DataScope("/80/802/27958/").unitCode()).isEqualTo("27958");
+        assertThat(new DataScope("/80/").unitCode()).isEqualTo("80");
+        assertThat(DataScope.EVERYTHING.unitCode()).isNull();
+        assertThat(DataScope.NOTHING.unitCode()).isNull();
+    }
+
+    @Test
     void malformedPathsAreRejected() {
         assertThatThrownBy(() -> new DataScope("/80")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DataScope(null)).isInstanceOf(IllegalArgumentException.class);

@@ -26,13 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-
-import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,22 +53,6 @@ class ReportApiServerTest {
             .encodeToString("xa.duclapha:Bluezone@2020".getBytes(StandardCharsets.UTF_8));
     private static final long SIXTY_FOUR_MB = 64L * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    /**
-     * Vaadin installs its security context strategy JVM-wide from every application context it
-     * starts; the other tests' context stays cached beside this one, its method security bound to
-     * the strategy it installed. This context reuses that strategy instead of replacing it under them.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class OneSecurityContextStrategy {
-
-        @Bean
-        SecurityContextHolderStrategy securityContextHolderStrategy() {
-            SecurityContextHolderStrategy installed = SecurityContextHolder.getContextHolderStrategy();
-            return installed instanceof VaadinAwareSecurityContextHolderStrategy ? installed
-                    : new VaadinAwareSecurityContextHolderStrategy();
-        }
-    }
 
     @LocalServerPort
     int port;
