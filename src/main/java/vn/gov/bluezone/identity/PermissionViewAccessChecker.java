@@ -40,8 +40,8 @@ final class PermissionViewAccessChecker implements NavigationAccessChecker {
         if (required == null) {
             return annotations.check(context);
         }
-        if (context.getPrincipal() instanceof Authentication authentication
-                && Arrays.stream(required.value()).anyMatch(permission -> permissions.holds(authentication, permission))) {
+        if (context.getPrincipal() instanceof Authentication authentication && Arrays.stream(required.value())
+                .anyMatch(permission -> permissions.holds(authentication, permission))) {
             return context.allow();
         }
         return context.deny("The view needs one of the permissions " + Arrays.toString(required.value()));

@@ -51,7 +51,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
     private final transient ReprimandService reprimands;
     private final transient DocumentService documents;
     private final transient BoardTexts texts = new BoardTexts(this::getTranslation);
-    private final boolean chair;
+    private final boolean decides;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final DatePicker day = new DatePicker();
     private final Grid<Proposal> grid = new Grid<>();
@@ -63,7 +63,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
             DailyReportService reports, Permissions permissions) {
         this.reprimands = reprimands;
         this.documents = documents;
-        this.chair = permissions.has(Permission.DECIDE_REPRIMAND);
+        this.decides = permissions.has(Permission.DECIDE_REPRIMAND);
         addClassName("portal-view");
         setWidthFull();
         Fields.choice(campaign, "reprimands-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
@@ -90,7 +90,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(p -> p.decidedBy() == null ? null : getTranslation("reprimands.account", p.decidedBy()));
         grid.addColumn(p -> p.dispatchReference() == null ? "" : p.dispatchReference())
                 .setHeader(getTranslation("reprimands.dispatch")).setWidth("7rem").setFlexGrow(0);
-        if (chair) {
+        if (decides) {
             grid.addComponentColumn(this::decisionButtons).setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true)
                     .setKey("decide");
         }
