@@ -8,7 +8,6 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +16,8 @@ import vn.gov.bluezone.shared.Caller;
 import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * Records and reads the audit log. Changes are recorded inside the caller's transaction, so an
@@ -89,7 +90,7 @@ public class AuditLog {
         return withSlash.length() <= MAX_TARGET ? withSlash : withSlash.substring(0, MAX_TARGET);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.READ_AUDIT)
     @Transactional(readOnly = true)
     public Page<AuditEntry> search(String actor, AuditAction action, Instant from, Pageable pageable) {
         return entries.search(InputText.line(actor), action, from, pageable);
@@ -100,7 +101,7 @@ public class AuditLog {
      * baselines, reprimand proposals and decisions), for the officers whose scope covers it (not for
      * the commune itself: a proposal about it is the province's business until it is decided).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Requires(Permission.READ_OVERSIGHT)
     @Transactional(readOnly = true)
     public List<AuditEntry> unitHistory(String unitPath, int limit) {
         if (!callers.current().covers(unitPath)) {

@@ -30,7 +30,9 @@ import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.TabularImport;
 import vn.gov.bluezone.shared.TabularImport.Formats;
@@ -46,7 +48,6 @@ import vn.gov.bluezone.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class CampaignService {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','PROVINCE_OFFICER')";
     public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
     private static final TabularImport<BaselineRow> BASELINE_IMPORT = TabularImport.of(Formats.CSV_OR_XLSX,
             MAX_IMPORT_BYTES, HeaderCheck.eachRequired("commune_code", "population", "smartphone_users",
@@ -85,7 +86,7 @@ public class CampaignService {
         return visible(id).details();
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public CampaignDetails create(CampaignForm form) {
         validate(form);
@@ -100,7 +101,7 @@ public class CampaignService {
         return campaign.details();
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public CampaignDetails update(long id, CampaignForm form, long expectedVersion) {
         Campaign campaign = managed(id, expectedVersion);
@@ -115,7 +116,7 @@ public class CampaignService {
         return campaign.details();
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public CampaignDetails activate(long id, long expectedVersion) {
         Campaign campaign = managed(id, expectedVersion);
@@ -128,7 +129,7 @@ public class CampaignService {
      * Closes the campaign on a day between its start and today: reports dated after it are no longer
      * accepted, and none at all can be written once closed.
      */
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public CampaignDetails close(long id, LocalDate closedOn, long expectedVersion) {
         Campaign campaign = managed(id, expectedVersion);
@@ -145,7 +146,7 @@ public class CampaignService {
     }
 
     /** Closes the campaign as of today (or its first day, if it has not started). */
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public CampaignDetails closeToday(long id, long expectedVersion) {
         LocalDate today = LocalDate.now(clock);
@@ -154,7 +155,7 @@ public class CampaignService {
     }
 
     /** Demo data only: marks the campaign's baselines as estimates to be labelled on screen. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER)
     @Transactional
     public void markDemoEstimates(long id) {
         visible(id).markDemoEstimates();
@@ -179,7 +180,7 @@ public class CampaignService {
                 .map(CampaignBaseline::view);
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public Baseline updateBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
             long installsAtStart, long expectedVersion) {
@@ -205,7 +206,7 @@ public class CampaignService {
      * Imports baselines from CSV or XLSX with columns commune_code, population, smartphone_users,
      * installs_at_start: every row is checked first, and only a clean file is written.
      */
-    @PreAuthorize(MANAGERS)
+    @Requires(Permission.MANAGE_CAMPAIGNS)
     @Transactional
     public int importBaselines(long campaignId, String fileName, byte[] content) {
         Campaign campaign = managed(campaignId, null);
@@ -246,7 +247,7 @@ public class CampaignService {
     }
 
     /** Demo seeding: sets a baseline without an import file, marked as an estimate. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER)
     @Transactional
     public void seedEstimatedBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
             long installsAtStart) {

@@ -11,7 +11,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import com.vaadin.flow.i18n.I18NProvider;
@@ -19,6 +18,8 @@ import com.vaadin.flow.i18n.I18NProvider;
 import vn.gov.bluezone.documents.ComplianceSheet;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.Issuance;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.SafeCells;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
@@ -40,7 +41,7 @@ public class BoardExport {
         this.i18n = i18n;
     }
 
-    @PreAuthorize(ComplianceBoardService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public byte[] xlsx(long campaignId, LocalDate day, BoardLevel level, Locale locale) {
         List<BoardRow> rows = board.board(campaignId, day, level);
         BoardTexts texts = texts(locale);
@@ -87,7 +88,7 @@ public class BoardExport {
     }
 
     /** The board as a report of the Department in the official layout, always in Vietnamese. */
-    @PreAuthorize(ComplianceBoardService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public byte[] pdf(long campaignId, LocalDate day, BoardLevel level) {
         return documents.compliancePdf(sheet(campaignId, day, level));
     }
@@ -96,7 +97,7 @@ public class BoardExport {
      * Issues the board as shown into the province's register (numbered, signed by the issuing
      * officer); an unchanged board of the same day and level returns the entry already issued.
      */
-    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    @Requires(Permission.ISSUE_PROVINCE_SUMMARY)
     public Issuance issue(long campaignId, LocalDate day, BoardLevel level) {
         return documents.issueCompliance(sheet(campaignId, day, level));
     }

@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +25,8 @@ import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.StandingDay;
 import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * The compliance board: every commune (or district, rolled up from its communes) of the caller's
@@ -38,7 +39,6 @@ import vn.gov.bluezone.reporting.DayStatus;
 @Transactional(readOnly = true)
 public class ComplianceBoardService {
 
-    static final String READERS = "hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')";
 
     private final CommuneStandings standings;
     private final CampaignService campaigns;
@@ -52,12 +52,12 @@ public class ComplianceBoardService {
     }
 
     /** The commune-level board. */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<BoardRow> communes(long campaignId, LocalDate day) {
         return board(campaignId, day, BoardLevel.COMMUNE);
     }
 
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
         List<CommuneStanding> communes = standings.standings(campaignId, day);

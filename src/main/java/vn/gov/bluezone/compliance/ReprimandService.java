@@ -10,7 +10,6 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +26,10 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.identity.CurrentUser;
 import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.PortalTime;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -45,8 +46,6 @@ public class ReprimandService {
 
     public static final int MAX_REASON = 2000;
     public static final int MAX_NOTE = 1000;
-    static final String OFFICER = "hasRole('PROVINCE_OFFICER')";
-    static final String CHAIR = "hasRole('PROVINCE_CHAIR')";
 
     private final ComplianceBoardService board;
     private final ReprimandProposalRepository proposals;
@@ -76,7 +75,7 @@ public class ReprimandService {
      * Proposes reprimands for units of the day's board at one level. All or nothing: a unit that is
      * not flagged, already has an open proposal, or was dealt with that day refuses the whole batch.
      */
-    @PreAuthorize(OFFICER)
+    @Requires(Permission.PROPOSE_REPRIMAND)
     @Transactional
     public List<Proposal> propose(long campaignId, LocalDate day, BoardLevel level, List<ProposalRequest> requests) {
         ValidationException.Collector errors = new ValidationException.Collector()
@@ -105,7 +104,7 @@ public class ReprimandService {
     }
 
     /** Dismisses a unit's suggestion for the day, with the reason why nothing is proposed. */
-    @PreAuthorize(OFFICER)
+    @Requires(Permission.PROPOSE_REPRIMAND)
     @Transactional
     public Proposal dismiss(long campaignId, LocalDate day, BoardLevel level, long unitId, String reason) {
         String text = VietnameseText.trimToNull(reason);
@@ -121,7 +120,7 @@ public class ReprimandService {
     }
 
     /** The chair approves (note optional) or rejects (note required) an open proposal, never their own. */
-    @PreAuthorize(CHAIR)
+    @Requires(Permission.DECIDE_REPRIMAND)
     @Transactional
     public Proposal decide(long proposalId, boolean approve, String note, long expectedVersion) {
         String text = VietnameseText.trimToNull(note);
@@ -153,7 +152,7 @@ public class ReprimandService {
     }
 
     /** The proposals and dismissals of a board day in the caller's scope, in the order they were made. */
-    @PreAuthorize(ComplianceBoardService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<Proposal> ofDay(long campaignId, LocalDate day) {
         campaigns.get(campaignId);
         return proposals.ofDay(campaignId, day).stream().map(this::view).toList();
@@ -163,7 +162,7 @@ public class ReprimandService {
      * Issues the day's approved proposals that are not in a dispatch yet as one dispatch of the
      * campaign's province, numbered in its register, and marks them with it.
      */
-    @PreAuthorize("hasAnyRole('PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Requires(Permission.ISSUE_DISPATCH)
     @Transactional
     public IssuedDocument issueDispatch(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);

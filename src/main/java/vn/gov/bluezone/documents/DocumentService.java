@@ -31,7 +31,9 @@ import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -110,7 +112,7 @@ public class DocumentService {
      * with unchanged figures returns the same entry (a reprint has the same number and content); after
      * an amendment it issues a new number whose text names the entry it replaces.
      */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.ISSUE_COMMUNE_REPORT)
     @Transactional
     public Issuance issueCommuneReport(long reportId) {
         ReportDetails report = reports.get(reportId);
@@ -129,7 +131,7 @@ public class DocumentService {
      * Issues the district's summary of its communes for a day, signed by the issuing officer, with the
      * district's next number; unchanged figures return the entry already issued for that day.
      */
-    @PreAuthorize("hasRole('DISTRICT_OFFICER')")
+    @Requires(Permission.ISSUE_DISTRICT_SUMMARY)
     @Transactional
     public Issuance issueDistrictSummary(long campaignId, LocalDate day) {
         UnitSummary district = hierarchy.ownUnit().filter(u -> u.level() == UnitLevel.DISTRICT)
@@ -140,7 +142,7 @@ public class DocumentService {
     }
 
     /** Issues the provincial summary of a day (Sở TT&amp;TT, "Số: 03/BC-STTTT") in the register of the province. */
-    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    @Requires(Permission.ISSUE_PROVINCE_SUMMARY)
     @Transactional
     public Issuance issueProvincialSummary(long campaignId, LocalDate day) {
         UnitSummary province = ownProvince(campaignId);
@@ -154,7 +156,7 @@ public class DocumentService {
      * compliance module, so the documents module cannot rebuild it later: an issued board is marked
      * replaced when a changed board is issued, never "outdated" by itself.
      */
-    @PreAuthorize("hasRole('PROVINCE_OFFICER')")
+    @Requires(Permission.ISSUE_PROVINCE_SUMMARY)
     @Transactional
     public Issuance issueCompliance(ComplianceSheet sheet) {
         UnitSummary province = ownProvince(sheet.campaignId());
@@ -204,13 +206,13 @@ public class DocumentService {
      * The district's summary of its communes for a day (a preview; numbering of summaries comes with
      * their issuing). A district officer gets its own district; provincial readers name one.
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Requires(Permission.READ_OVERSIGHT)
     @Transactional(readOnly = true)
     public byte[] districtSummaryPdf(long campaignId, LocalDate day, String districtCode) {
         return districtSummary(campaignId, day, districtCode, DocumentFormat.PDF);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Requires(Permission.READ_OVERSIGHT)
     @Transactional(readOnly = true)
     public byte[] districtSummary(long campaignId, LocalDate day, String districtCode, DocumentFormat format) {
         UnitSummary district = hierarchy.getByCode(districtCode);
@@ -221,27 +223,27 @@ public class DocumentService {
     }
 
     /** The provincial summary (Sở TT&TT to the provincial chair) for a day, as a preview. */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Requires(Permission.READ_PROVINCE_SUMMARY)
     @Transactional(readOnly = true)
     public byte[] provincialSummaryPdf(long campaignId, LocalDate day) {
         return provincialSummary(campaignId, day, DocumentFormat.PDF);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Requires(Permission.READ_PROVINCE_SUMMARY)
     @Transactional(readOnly = true)
     public byte[] provincialSummary(long campaignId, LocalDate day, DocumentFormat format) {
         return renderer.render(TEMPLATE, summaries.province(campaignId, day), format);
     }
 
     /** The compliance board of a day in the official layout (a preview, unnumbered). */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')")
+    @Requires(Permission.READ_OVERSIGHT)
     @Transactional(readOnly = true)
     public byte[] compliancePdf(ComplianceSheet sheet) {
         return renderer.pdf(TEMPLATE, summaries.compliance(sheet));
     }
 
     /** The national summary of a day (every commune of every running campaign in scope), as PDF. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.READ_NATIONAL_SUMMARY)
     @Transactional(readOnly = true)
     public byte[] nationalSummaryPdf(LocalDate day) {
         return renderer.pdf(TEMPLATE, summaries.national(day));
@@ -260,7 +262,7 @@ public class DocumentService {
      * The reprimand dispatch (công văn from UBND tỉnh to the chairs of the districts concerned),
      * unnumbered and undated until issued (a draft leaves "Số" and the day blank, as the register fills them).
      */
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Requires(Permission.READ_PROVINCE_SUMMARY)
     public byte[] reprimandDispatchPdf(ReprimandNotice notice) {
         return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, null)
                 .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), TEXTS.getString("dispatch.symbol"))));
@@ -271,7 +273,7 @@ public class DocumentService {
      * Runs inside the caller's transaction, so the number, the file and the caller's own changes
      * (the proposals it marks as dispatched) stand or fall together.
      */
-    @PreAuthorize("hasAnyRole('PROVINCE_CHAIR','PROVINCE_OFFICER')")
+    @Requires(Permission.ISSUE_DISPATCH)
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedDocument issueReprimandDispatch(ReprimandNotice notice, long issuerUnitId, String subjectRef) {
         UnitSummary issuer = hierarchy.get(issuerUnitId);

@@ -23,7 +23,9 @@ import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.UnitNames;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -113,7 +115,7 @@ public class HierarchyService implements UnitNames {
     }
 
     /** Sets the population of a unit in scope, with where the figure comes from. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.MANAGE_UNITS)
     @Transactional
     public UnitSummary recordPopulation(String code, long population, String source, LocalDate date) {
         if (!FigureLimits.isPeopleCount(population)) {
@@ -129,7 +131,7 @@ public class HierarchyService implements UnitNames {
     }
 
     /** Sets the office email of a unit in scope; a stale version is refused. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.MANAGE_UNITS)
     @Transactional
     public UnitSummary updateOfficeEmail(long id, String email, long expectedVersion) {
         AdministrativeUnit unit = units.findInScope(id).orElseThrow(OutOfScopeException::new);

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,6 +16,8 @@ import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.ImportProblem;
 import vn.gov.bluezone.shared.ImportRejectedException;
 import vn.gov.bluezone.shared.InputText;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * Imports a GSO unit list all or nothing: the file is checked in full, then against the units
@@ -37,7 +38,7 @@ public class UnitImportService {
         this.auditLog = auditLog;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.MANAGE_UNITS)
     @Transactional
     public UnitImportResult importGsoList(String fileName, byte[] content) {
         List<GsoUnitList.Entry> entries = GsoUnitList.parse(content);

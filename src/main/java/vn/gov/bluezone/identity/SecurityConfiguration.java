@@ -39,8 +39,8 @@ import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 
 /**
  * Form login through Vaadin's login view; every view and every service method is denied unless
- * it says who may use it ({@code @RolesAllowed}/{@code @PermitAll} on views, {@code @PreAuthorize}
- * on services). The session id changes at login and the session of a disabled account ends; the
+ * it says who may use it ({@code @ViewPermission}/{@code @PermitAll} on views, {@code @Requires}
+ * or {@code @PreAuthorize} on services; the permissions are {@link PermissionSecurity}'s). The session id changes at login and the session of a disabled account ends; the
  * response headers are {@link SecurityHeaders}' (decision 0014). An account whose password an
  * administrator issued may do nothing but change it ({@link TemporaryPasswords}, decision 0015).
  */

@@ -39,12 +39,14 @@ final class TemporaryPasswords {
     }
 
     /**
-     * For the services: in front of every {@code @PreAuthorize} method (on the method or its class),
-     * just before the {@code @PreAuthorize} check itself.
+     * For the services: in front of every {@code @PreAuthorize} method (on the method or its class,
+     * directly or as the template behind {@code @Requires}), just before the {@code @PreAuthorize}
+     * check itself.
      */
     static Advisor serviceGate() {
+        // on the class or the method, written out or through a meta-annotation such as @Requires
         Pointcut guarded = Pointcuts.union(new AnnotationMatchingPointcut(PreAuthorize.class, true),
-                AnnotationMatchingPointcut.forMethodAnnotation(PreAuthorize.class));
+                new AnnotationMatchingPointcut(null, PreAuthorize.class, true));
         AuthorizationManager<MethodInvocation> gate = (authentication, invocation) -> new AuthorizationDecision(
                 AnnotatedElementUtils.hasAnnotation(invocation.getMethod(), AllowedWithTemporaryPassword.class)
                         || !pending(authentication.get()));

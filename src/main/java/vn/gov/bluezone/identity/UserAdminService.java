@@ -14,7 +14,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +25,9 @@ import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.ContactDetails;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -39,7 +40,6 @@ import vn.gov.bluezone.shared.VietnameseText;
 @Transactional(readOnly = true)
 public class UserAdminService {
 
-    static final String MANAGERS = "hasAnyRole('ADMIN','PROVINCE_OFFICER','DISTRICT_OFFICER')";
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
     private static final int MAX_NAME = 120;
 
@@ -63,7 +63,7 @@ public class UserAdminService {
     }
 
     /** Users in the caller's scope, by Vietnamese name order. */
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     public Page<UserSummary> list(String text, Pageable pageable) {
         String pattern = text == null || text.isBlank() ? null : VietnameseText.likeContains(text);
         Sort sort = Sort.by("fullNameSort").and(Sort.by("username"));
@@ -72,18 +72,18 @@ public class UserAdminService {
         return accounts.findInScope(pattern, sorted).map(this::summary);
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     public UserSummary get(long id) {
         return summary(inScope(id));
     }
 
     /** The roles the caller may give. */
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     public Set<Role> assignableRoles() {
         return callerRole().manages();
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     @Transactional
     public IssuedPassword create(UserDetailsForm form) {
         String password = PasswordPolicy.temporaryPassword();
@@ -95,7 +95,7 @@ public class UserAdminService {
      * Creates an account with a chosen password: for the first administrator and the demo accounts,
      * which run as the system.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER)
     @Transactional
     public UserSummary createWithPassword(UserDetailsForm form, String password, boolean mustChange) {
         String problem = PasswordPolicy.problem(password, form.username());
@@ -105,7 +105,7 @@ public class UserAdminService {
         return summary(createAccount(form, password, mustChange));
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     @Transactional
     public UserSummary update(long id, UserDetailsForm form, long expectedVersion) {
         UserAccount account = managed(id);
@@ -123,7 +123,7 @@ public class UserAdminService {
         return summary(account);
     }
 
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     @Transactional
     public UserSummary setEnabled(long id, boolean enabled) {
         UserAccount account = managed(id);
@@ -134,7 +134,7 @@ public class UserAdminService {
     }
 
     /** A new temporary password, to be changed at next login; also lifts a lockout. */
-    @PreAuthorize(MANAGERS)
+    @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
     @Transactional
     public IssuedPassword resetPassword(long id) {
         UserAccount account = managed(id);

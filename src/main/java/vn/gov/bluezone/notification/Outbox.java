@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * The outbox: messages are added inside the transaction of the change that causes them, so a
@@ -44,14 +45,14 @@ public class Outbox {
         messages.save(new OutboxMessage(request, clock.instant()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.MANAGE_OUTBOX)
     @Transactional(readOnly = true)
     public Page<OutboxEntry> list(MessageStatus status, Pageable pageable) {
         return messages.search(status, pageable).map(OutboxMessage::view);
     }
 
     /** Makes a message due again now, with a fresh set of attempts (a failed one, or a pending one to hurry). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.MANAGE_OUTBOX)
     @Transactional
     public OutboxEntry retry(long id, long expectedVersion) {
         OutboxMessage message = messages.findById(id).orElseThrow(OutOfScopeException::new);

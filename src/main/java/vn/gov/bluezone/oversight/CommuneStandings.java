@@ -17,7 +17,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,9 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.shared.Callers;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalTime;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * The one read model of where each commune stands in a campaign on a day: the figure in force, the
@@ -61,7 +62,7 @@ public class CommuneStandings {
     }
 
     /** Every commune of the campaign in the caller's scope as of the day, in path order. */
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<CommuneStanding> standings(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);
         List<CommuneDayRow> rows = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
@@ -83,7 +84,7 @@ public class CommuneStandings {
      * of its latest report on or before the day: the same figures as {@link #periodRecords} from the
      * start, at the cost of the day's grid, whatever the length of the campaign.
      */
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<PeriodRecord> campaignRecords(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);
         Instant now = clock.instant();
@@ -92,7 +93,7 @@ public class CommuneStandings {
     }
 
     /** A page of communes for the day of the filter, each with its reporting record since {@code from}. */
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public Page<CommunePeriodRow> communesOverPeriod(OversightFilter filter, LocalDate from, Pageable pageable) {
         Page<CommuneDayRow> page = oversight.communes(filter, pageable);
         Map<Long, PeriodRecord> records = new HashMap<>();
@@ -106,7 +107,7 @@ public class CommuneStandings {
      * Each commune of a page with its reporting record over a period: how many days of
      * [from, to] were on time, late and missing (days after today are not counted).
      */
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<PeriodRecord> periodRecords(long campaignId, List<Long> unitIds, LocalDate from, LocalDate to) {
         CampaignDetails campaign = campaigns.get(campaignId);
         if (unitIds.isEmpty()) {

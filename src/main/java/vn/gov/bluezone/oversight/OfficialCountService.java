@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,7 +25,9 @@ import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.TabularImport;
 import vn.gov.bluezone.shared.TabularImport.Formats;
@@ -67,7 +68,7 @@ public class OfficialCountService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','PROVINCE_OFFICER')")
+    @Requires(Permission.IMPORT_OFFICIAL_COUNTS)
     @Transactional
     public int importCounts(long campaignId, String fileName, byte[] content, String source) {
         CampaignDetails campaign = campaigns.get(campaignId);

@@ -14,9 +14,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.SafeCells;
 import vn.gov.bluezone.shared.VietnameseFormats;
 
@@ -35,7 +36,7 @@ public class OversightExport {
         this.oversight = oversight;
     }
 
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public byte[] csv(OversightFilter filter, Locale locale) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append(String.join(",", header(locale).stream().map(SafeCells::csv).toList())).append("\r\n");
@@ -44,7 +45,7 @@ public class OversightExport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    @PreAuthorize(OversightService.READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public byte[] xlsx(OversightFilter filter, Locale locale) {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("bao-cao");

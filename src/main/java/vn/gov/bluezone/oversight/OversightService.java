@@ -15,7 +15,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +24,8 @@ import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.shared.Callers;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * The oversight grids: one SQL statement per page and one for the totals, over the campaign's
@@ -36,7 +37,6 @@ import vn.gov.bluezone.shared.Callers;
 @Transactional(readOnly = true)
 public class OversightService {
 
-    static final String READERS = "hasAnyRole('ADMIN','PROVINCE_CHAIR','PROVINCE_OFFICER','DISTRICT_OFFICER')";
 
     /**
      * Every commune of the campaign in scope with the figure in force on the day. The table alias
@@ -84,7 +84,7 @@ public class OversightService {
     }
 
     /** One page of communes, in path order (district by district). */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
         Query query = query(campaign, filter);
@@ -97,7 +97,7 @@ public class OversightService {
     }
 
     /** District subtotals (in path order) followed by the total of everything the filter selects. */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<TotalRow> totals(OversightFilter filter) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
         Query query = query(campaign, filter);
@@ -128,7 +128,7 @@ public class OversightService {
      * The coverage of the filtered communes (typically one district) day by day: the figure in force
      * each day against the target pace, for the dashboard's line.
      */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<CoveragePoint> coverageSeries(OversightFilter filter, LocalDate from, LocalDate to) {
         List<CoveragePoint> points = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -140,7 +140,7 @@ public class OversightService {
     }
 
     /** The coverage series of the last {@code days} days up to the filter's day, from the campaign start at most. */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<CoveragePoint> recentCoverage(OversightFilter filter, int days) {
         LocalDate start = campaigns.get(filter.campaignId()).startDate();
         LocalDate from = filter.day().minusDays(days - 1L);
@@ -154,7 +154,7 @@ public class OversightService {
      * The whole country (or the caller's part of it) on one day: one row per campaign running that
      * day, with its province, communes, reported communes and summed figures.
      */
-    @PreAuthorize(READERS)
+    @Requires(Permission.READ_OVERSIGHT)
     public List<CampaignTotal> campaignTotals(LocalDate day) {
         String sql = """
                 select c.id as campaign_id, c.name as campaign_name, p.code as province_code, p.name as province_name,

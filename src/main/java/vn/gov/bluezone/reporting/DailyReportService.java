@@ -34,7 +34,9 @@ import vn.gov.bluezone.shared.DataScope;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.InputText;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.ValidationException;
 
@@ -90,7 +92,7 @@ public class DailyReportService {
     }
 
     /** Everything the form needs for the caller's own commune on one day. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     public ReportContext open(long campaignId, LocalDate date) {
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary commune = ownCommune();
@@ -106,7 +108,7 @@ public class DailyReportService {
     }
 
     /** The live readout for a cumulative count the officer is typing; stores nothing. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     public ReportFigures preview(long campaignId, LocalDate date, long cumulative) {
         new ValidationException.Collector()
                 .check(FigureLimits.isPeopleCount(cumulative), "cumulative", "figure.error.tooLarge")
@@ -118,14 +120,14 @@ public class DailyReportService {
                 baseline.population(), baseline.smartphoneUsers(), pace(campaign, baseline, date));
     }
 
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     @Transactional
     public ReportDetails saveDraft(ReportInput input) {
         return save(input, false);
     }
 
     /** Submits (first time) or amends (later); the server clock stamps it. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     @Transactional
     public ReportDetails submit(ReportInput input) {
         return save(input, true);
@@ -206,7 +208,7 @@ public class DailyReportService {
     }
 
     /** A district or provincial officer sends a submitted report back with a comment. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER','PROVINCE_OFFICER')")
+    @Requires(Permission.RETURN_REPORT)
     @Transactional
     public ReportDetails returnForCorrection(long reportId, String comment, long expectedVersion) {
         DailyReport report = reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
@@ -247,7 +249,7 @@ public class DailyReportService {
     }
 
     /** The caller's own commune's days of a campaign, from its start to today, each with its status. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     public List<DayRow> ownDays(long campaignId) {
         CampaignDetails campaign = campaigns.get(campaignId);
         UnitSummary commune = ownCommune();

@@ -18,6 +18,8 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.Callers;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -49,7 +51,7 @@ public class ReminderService {
     }
 
     /** Records a reminder to each of the given communes; every one must be in the caller's scope. */
-    @PreAuthorize("hasAnyRole('DISTRICT_OFFICER','PROVINCE_OFFICER')")
+    @Requires(Permission.REMIND)
     @Transactional
     public int remind(long campaignId, LocalDate day, List<Long> communeIds, String message) {
         String text = VietnameseText.trimToNull(message);

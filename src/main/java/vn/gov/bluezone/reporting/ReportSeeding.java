@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * Writes report history for the demo data, as the system: a report submitted at a chosen time, by
@@ -40,7 +41,7 @@ public class ReportSeeding {
      * A submitted report of a commune on a day, stamped {@code submittedAt}; does nothing when the
      * commune already has a report that day.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @Requires(Permission.ADMINISTER)
     @Transactional
     public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
             Map<String, Long> work, String results, String signer, Instant submittedAt) {

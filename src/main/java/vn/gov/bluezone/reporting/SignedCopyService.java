@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
 
 /**
  * The written, signed copy of a report: the commune's own officers upload it (PDF, JPEG or PNG by
@@ -48,7 +50,7 @@ public class SignedCopyService {
     }
 
     /** Stores the written, signed report: PDF, JPEG or PNG by content, at most 10 MB. */
-    @PreAuthorize("hasRole('COMMUNE_OFFICER')")
+    @Requires(Permission.SUBMIT_REPORT)
     @Transactional
     public ReportDetails upload(long reportId, String fileName, byte[] content) {
         DailyReport report = ownReport(reportId);

@@ -3,12 +3,12 @@ package vn.gov.bluezone.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,32 +17,36 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.Guards;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.demo.DemoAccounts;
+import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.SystemAccess;
 
 /**
  * Every action of the board and the workflow for every role, at the service layer: who may call it
  * at all (a refusal is AccessDeniedException; an allowed call may still fail for business reasons,
- * which is a PortalException with a message key, never a security error).
+ * which is a PortalException with a message key, never a security error). Who should be allowed
+ * comes from the one table, {@link Role#permissions()}, read against each method's guard
+ * ({@link Guards}).
  */
 @PortalSpringTest
 class ComplianceAccessTest {
 
     static final LocalDate DAY = LocalDate.of(2020, 8, 20);
-    static final String[] USERS = {"admin", "tinh.lanhdao", "tinh.sotttt", "huyen.duchoa", "xa.duclapha"};
 
-    /** Action → which of USERS may call it (admin, chair, province officer, district officer, commune). */
-    static final Map<String, boolean[]> MATRIX = Map.of(
-            "board", new boolean[] {true, true, true, true, false},
-            "exportXlsx", new boolean[] {true, true, true, true, false},
-            "exportPdf", new boolean[] {true, true, true, true, false},
-            "proposalsOfDay", new boolean[] {true, true, true, true, false},
-            "propose", new boolean[] {false, false, true, false, false},
-            "dismiss", new boolean[] {false, false, true, false, false},
-            "decide", new boolean[] {false, true, false, false, false},
-            "issueDispatch", new boolean[] {false, true, true, false, false});
+    /** Action → the service method it calls. */
+    static final Map<String, Method> ACTIONS = Map.of(
+            "board", Guards.method(ComplianceBoardService.class, "board"),
+            "exportXlsx", Guards.method(BoardExport.class, "xlsx"),
+            "exportPdf", Guards.method(BoardExport.class, "pdf"),
+            "proposalsOfDay", Guards.method(ReprimandService.class, "ofDay"),
+            "propose", Guards.method(ReprimandService.class, "propose"),
+            "dismiss", Guards.method(ReprimandService.class, "dismiss"),
+            "decide", Guards.method(ReprimandService.class, "decide"),
+            "issueDispatch", Guards.method(ReprimandService.class, "issueDispatch"));
 
     @Autowired
     ComplianceBoardService board;
@@ -61,8 +65,9 @@ class ComplianceAccessTest {
     }
 
     static List<Arguments> cells() {
-        return MATRIX.keySet().stream().sorted().flatMap(action -> IntStream.range(0, USERS.length)
-                .mapToObj(i -> Arguments.of(action, USERS[i], MATRIX.get(action)[i]))).toList();
+        return ACTIONS.keySet().stream().sorted().flatMap(action -> DemoAccounts.ALL.stream()
+                .map(account -> Arguments.of(action, account.username(),
+                        Guards.allows(account.role(), ACTIONS.get(action))))).toList();
     }
 
     @ParameterizedTest(name = "{0} by {1}: allowed = {2}")

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,15 +43,13 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
+import vn.gov.bluezone.Guards;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.TestUnits;
 import vn.gov.bluezone.campaign.CampaignForm;
@@ -193,7 +190,8 @@ class RouteCrawlTest extends SpringBrowserlessTest {
         for (RouteData route : routes) {
             String template = route.getTemplate();
             Class<? extends Component> target = route.getNavigationTarget();
-            boolean declared = mayOpen(target, role);
+            // who may open it: the view's annotation read against the one table of permissions
+            boolean declared = Guards.mayOpen(target, role);
             if (!PARAMETER.matcher(template).find()) {
                 Class<?> view = open(template);
                 if (declared) {
@@ -356,14 +354,6 @@ class RouteCrawlTest extends SpringBrowserlessTest {
     private Long campaignId(String provinceCode) {
         return jdbc.queryForObject("select min(c.id) from campaign c join administrative_unit p on p.id = c.province_id "
                 + "where p.code = ?", Long.class, provinceCode);
-    }
-
-    private static boolean mayOpen(Class<?> view, Role role) {
-        if (view.isAnnotationPresent(PermitAll.class) || view.isAnnotationPresent(AnonymousAllowed.class)) {
-            return true;
-        }
-        RolesAllowed allowed = view.getAnnotation(RolesAllowed.class);
-        return allowed != null && Arrays.asList(allowed.value()).contains(role.name());
     }
 
     /** Routes declared by tests themselves (pages that fail on purpose) are not the application's. */

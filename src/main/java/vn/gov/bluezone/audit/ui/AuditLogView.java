@@ -23,8 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -32,9 +30,11 @@ import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditDetailsReader;
 import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.UnitNames;
 import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The audit log for the system administrator, newest first, filtered by user and action: who did
@@ -42,7 +42,7 @@ import vn.gov.bluezone.shared.VietnameseFormats;
  * page of rows.
  */
 @Route("audit")
-@RolesAllowed("ADMIN")
+@ViewPermission(Permission.READ_AUDIT)
 @Menu(order = 90, title = "nav.audit", icon = "CLIPBOARD_TEXT")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 

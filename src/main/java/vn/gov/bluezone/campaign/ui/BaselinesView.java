@@ -16,12 +16,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.shared.FigureLimits;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularFile;
 import vn.gov.bluezone.shared.TabularImport.Formats;
@@ -30,13 +29,14 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.ImportPanel;
 import vn.gov.bluezone.shared.ui.RouteIds;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The per-commune baselines of a campaign, paged from the database: edit one in a dialog, or import
  * a CSV/XLSX file all or nothing with a row-numbered error report. Estimated figures are labelled.
  */
 @Route("campaigns/:id/baselines")
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
+@ViewPermission(Permission.MANAGE_CAMPAIGNS)
 public class BaselinesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CampaignService campaigns;

@@ -13,19 +13,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.CampaignStatus;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /** Campaigns of the officer's province: create, edit, activate, close, and open the baselines. */
 @Route("campaigns")
-@RolesAllowed({"ADMIN", "PROVINCE_OFFICER"})
+@ViewPermission(Permission.MANAGE_CAMPAIGNS)
 @Menu(order = 6, title = "nav.campaigns", icon = "FLAG")
 public class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 

@@ -26,9 +26,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import jakarta.annotation.security.RolesAllowed;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -41,11 +38,14 @@ import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.documents.Issuance;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The compliance board the provincial chair's office opens every afternoon: campaign, day and level
@@ -54,7 +54,7 @@ import vn.gov.bluezone.shared.ui.Fields;
  * The provincial officer selects flagged units to propose or dismiss; everyone in scope can export.
  */
 @Route("board")
-@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@ViewPermission(Permission.READ_OVERSIGHT)
 @Menu(order = 3, title = "nav.board", icon = "SCALE")
 public class ComplianceBoardView extends VerticalLayout implements HasDynamicTitle {
 
@@ -79,10 +79,10 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
     private LocalDate shownDay;
 
     ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
-            CampaignService campaigns, DailyReportService reports, AuthenticationContext authentication) {
+            CampaignService campaigns, DailyReportService reports, Permissions permissions) {
         this.board = board;
         this.reprimands = reprimands;
-        this.officer = authentication.hasRole("PROVINCE_OFFICER");
+        this.officer = permissions.has(Permission.PROPOSE_REPRIMAND);
         addClassName("portal-view");
         setSizeFull();
         Fields.choice(campaign, "board-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
@@ -90,7 +90,8 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         Fields.date(day, "board-day", getTranslation("report.date"), reports.today());
         Fields.choice(level, "board-level", getTranslation("board.level"), List.of(BoardLevel.values()),
                 l -> getTranslation("board.level." + l.name()));
-        level.setValue(authentication.hasRole("DISTRICT_OFFICER") ? BoardLevel.COMMUNE : BoardLevel.DISTRICT);
+        // who reads the whole province starts at its districts; a district office at its communes
+        level.setValue(permissions.has(Permission.READ_PROVINCE_SUMMARY) ? BoardLevel.DISTRICT : BoardLevel.COMMUNE);
 
         grid.setId("board-grid");
         grid.setMinHeight(MIN_GRID_HEIGHT);

@@ -20,9 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-
-import jakarta.annotation.security.RolesAllowed;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -33,10 +30,13 @@ import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.documents.DocumentService;
 import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The proposals of a board day: the chair approves or rejects each with a note; the chair or the
@@ -44,14 +44,14 @@ import vn.gov.bluezone.shared.ui.Fields;
  * download.
  */
 @Route("reprimands")
-@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@ViewPermission(Permission.READ_OVERSIGHT)
 @Menu(order = 3.5, title = "nav.reprimands", icon = "GAVEL")
 public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient ReprimandService reprimands;
     private final transient DocumentService documents;
     private final transient BoardTexts texts = new BoardTexts(this::getTranslation);
-    private final boolean chair;
+    private final boolean decides;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final DatePicker day = new DatePicker();
     private final Grid<Proposal> grid = new Grid<>();
@@ -60,10 +60,10 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
     private final Span empty = new Span();
 
     ReprimandsView(ReprimandService reprimands, DocumentService documents, CampaignService campaigns,
-            DailyReportService reports, AuthenticationContext authentication) {
+            DailyReportService reports, Permissions permissions) {
         this.reprimands = reprimands;
         this.documents = documents;
-        this.chair = authentication.hasRole("PROVINCE_CHAIR");
+        this.decides = permissions.has(Permission.DECIDE_REPRIMAND);
         addClassName("portal-view");
         setWidthFull();
         Fields.choice(campaign, "reprimands-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
@@ -90,7 +90,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(p -> p.decidedBy() == null ? null : getTranslation("reprimands.account", p.decidedBy()));
         grid.addColumn(p -> p.dispatchReference() == null ? "" : p.dispatchReference())
                 .setHeader(getTranslation("reprimands.dispatch")).setWidth("7rem").setFlexGrow(0);
-        if (chair) {
+        if (decides) {
             grid.addComponentColumn(this::decisionButtons).setWidth("8.5rem").setFlexGrow(0).setFrozenToEnd(true)
                     .setKey("decide");
         }
@@ -98,7 +98,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
         issue.setText(getTranslation("reprimands.issue"));
         issue.setId("reprimands-issue");
         issue.addThemeVariants(ButtonVariant.PRIMARY);
-        issue.setVisible(chair || authentication.hasRole("PROVINCE_OFFICER"));
+        issue.setVisible(permissions.has(Permission.ISSUE_DISPATCH));
         issue.addClickListener(click -> issueDispatch());
         dispatches.setWrap(true);
         empty.setText(getTranslation("reprimands.empty"));

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -44,6 +43,8 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.UserNames;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -73,14 +74,14 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
     private Map<String, String> issuerNames = Map.of();
 
     DocumentsView(DocumentService documents, DocumentJobs jobs, CampaignService campaigns, HierarchyService hierarchy,
-            DailyReportService reports, UserNames userNames, AuthenticationContext authentication) {
+            DailyReportService reports, UserNames userNames, Permissions permissions) {
         this.documents = documents;
         this.userNames = userNames;
         this.jobs = jobs;
         addClassName("portal-view");
         add(new H2(getTranslation("documents.title")));
 
-        if (authentication.hasAnyRole("ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER")) {
+        if (permissions.has(Permission.READ_OVERSIGHT)) {
             Fields.choice(campaign, "documents-campaign", getTranslation("report.campaign"), campaigns.visibleCampaigns(),
                     CampaignDetails::name);
             campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
@@ -107,7 +108,7 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
                 districtSummary.setId("documents-district-" + format.name().toLowerCase());
                 actions.add(districtSummary);
             }
-            if (authentication.hasAnyRole("ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER")) {
+            if (permissions.has(Permission.READ_PROVINCE_SUMMARY)) {
                 for (DocumentFormat format : DocumentFormat.values()) {
                     Button provinceSummary = new Button(getTranslation("documents.provincialSummary", format.name()),
                             click -> generate(() -> documents.provincialSummary(campaign.getValue().id(), day.getValue(),
@@ -118,13 +119,13 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
             }
             HorizontalLayout issuing = new HorizontalLayout();
             issuing.setWrap(true);
-            if (authentication.hasRole("DISTRICT_OFFICER")) {
+            if (permissions.has(Permission.ISSUE_DISTRICT_SUMMARY)) {
                 Button issueDistrict = new Button(getTranslation("documents.issueDistrict"),
                         click -> issue(() -> documents.issueDistrictSummary(campaign.getValue().id(), day.getValue())));
                 issueDistrict.setId("documents-issue-district");
                 issuing.add(issueDistrict);
             }
-            if (authentication.hasRole("PROVINCE_OFFICER")) {
+            if (permissions.has(Permission.ISSUE_PROVINCE_SUMMARY)) {
                 Button issueProvince = new Button(getTranslation("documents.issueProvincial"),
                         click -> issue(() -> documents.issueProvincialSummary(campaign.getValue().id(), day.getValue())));
                 issueProvince.setId("documents-issue-province");

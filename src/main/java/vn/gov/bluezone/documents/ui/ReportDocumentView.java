@@ -20,7 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -31,6 +30,8 @@ import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.documents.IssuedVersion;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportDetails;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
@@ -48,17 +49,17 @@ import vn.gov.bluezone.shared.ui.RouteIds;
 public class ReportDocumentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient DocumentService documents;
-    private final transient AuthenticationContext authentication;
+    private final transient Permissions permissions;
     private final transient DocumentJobs jobs;
     private final transient DailyReportService reports;
     private String title = "";
 
     ReportDocumentView(DocumentService documents, DocumentJobs jobs, DailyReportService reports,
-            AuthenticationContext authentication) {
+            Permissions permissions) {
         this.documents = documents;
         this.reports = reports;
         this.jobs = jobs;
-        this.authentication = authentication;
+        this.permissions = permissions;
         addClassName("portal-view");
     }
 
@@ -86,7 +87,7 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
         add(heading, files);
         Div versions = new Div();
         versions.setId("document-versions");
-        if (authentication.hasRole("COMMUNE_OFFICER")) {
+        if (permissions.has(Permission.ISSUE_COMMUNE_REPORT)) {
             Paragraph outcome = new Paragraph();
             outcome.setId("document-outcome");
             Button issue = new Button(getTranslation("document.issue"), click -> {

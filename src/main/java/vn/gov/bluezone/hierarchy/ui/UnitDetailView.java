@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +22,8 @@ import vn.gov.bluezone.audit.AuditEntry;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.RouteIds;
@@ -38,13 +39,13 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
 
     private final HierarchyService hierarchy;
     private final transient AuditLog auditLog;
-    private final transient AuthenticationContext authentication;
+    private final transient Permissions permissions;
     private String title = "";
 
-    UnitDetailView(HierarchyService hierarchy, AuditLog auditLog, AuthenticationContext authentication) {
+    UnitDetailView(HierarchyService hierarchy, AuditLog auditLog, Permissions permissions) {
         this.hierarchy = hierarchy;
         this.auditLog = auditLog;
-        this.authentication = authentication;
+        this.permissions = permissions;
         addClassName("portal-view");
     }
 
@@ -70,10 +71,10 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
                 getTranslation("units.population"));
         facts.addFormItem(new Span(unit.officeEmail() == null ? "—" : unit.officeEmail()), getTranslation("units.email"));
         add(heading, facts);
-        if (authentication.hasRole("ADMIN")) {
+        if (permissions.has(Permission.MANAGE_UNITS)) {
             add(emailEditor(unit));
         }
-        if (authentication.hasAnyRole("ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER")) {
+        if (permissions.has(Permission.READ_OVERSIGHT)) {
             add(history(unit));
         }
         add(new Anchor("units", getTranslation("units.back")));

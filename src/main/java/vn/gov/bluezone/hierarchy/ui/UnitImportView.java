@@ -6,19 +6,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.hierarchy.UnitImportResult;
 import vn.gov.bluezone.hierarchy.UnitImportService;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.TabularImport.Formats;
 import vn.gov.bluezone.shared.ui.ImportPanel;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * Upload of a GSO unit list (CSV, UTF-8). A file with any problem is refused whole, with every
  * problem listed by row; a clean file is applied in one transaction.
  */
 @Route("units/import")
-@RolesAllowed("ADMIN")
+@ViewPermission(Permission.MANAGE_UNITS)
 @Menu(order = 11, title = "nav.unitImport", icon = "UPLOAD")
 public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
 

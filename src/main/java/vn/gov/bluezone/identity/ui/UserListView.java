@@ -16,16 +16,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.hierarchy.HierarchyService;
-import vn.gov.bluezone.identity.Roles;
 import vn.gov.bluezone.identity.UserAdminService;
 import vn.gov.bluezone.identity.UserSummary;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /** The users in the manager's scope, paged from the database; create, edit, disable, reset. */
 @Route("users")
-@RolesAllowed({Roles.ADMIN, Roles.PROVINCE_OFFICER, Roles.DISTRICT_OFFICER})
+@ViewPermission({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
 @Menu(order = 20, title = "nav.users", icon = "USERS")
 public class UserListView extends VerticalLayout implements HasDynamicTitle {
 

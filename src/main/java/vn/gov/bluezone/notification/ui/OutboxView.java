@@ -20,15 +20,15 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.notification.MessageStatus;
 import vn.gov.bluezone.notification.Outbox;
 import vn.gov.bluezone.notification.OutboxEntry;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The mail outbox for the administrator: pending, sent and failed messages with their attempts
@@ -36,7 +36,7 @@ import vn.gov.bluezone.shared.ui.Fields;
  * the portal's messages can be read.
  */
 @Route("outbox")
-@RolesAllowed("ADMIN")
+@ViewPermission(Permission.MANAGE_OUTBOX)
 @Menu(order = 91, title = "nav.outbox", icon = "ENVELOPE")
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 

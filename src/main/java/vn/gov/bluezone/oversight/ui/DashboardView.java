@@ -24,8 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import org.springframework.data.domain.PageRequest;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
@@ -40,9 +38,11 @@ import vn.gov.bluezone.oversight.OversightService;
 import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.PortalChart;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The province's or the district's dashboard: coverage over time against the target pace, the
@@ -50,7 +50,7 @@ import vn.gov.bluezone.shared.ui.PortalChart;
  * chart has its figures in a table below it.
  */
 @Route("dashboard")
-@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@ViewPermission(Permission.READ_OVERSIGHT)
 @Menu(order = 1, title = "nav.dashboard", icon = "CHART")
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -29,8 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
-
-import jakarta.annotation.security.RolesAllowed;
 
 import org.springframework.data.domain.PageRequest;
 
@@ -51,6 +48,8 @@ import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.reporting.ReminderService;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularImport.Formats;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
@@ -58,6 +57,7 @@ import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.ImportPanel;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * Every commune of the officer's scope on one day: status (missing ones included), submitted at,
@@ -65,7 +65,7 @@ import vn.gov.bluezone.shared.VietnameseFormats;
  * district, status and coverage band; export of exactly what is shown. Paged from the database.
  */
 @Route("reports")
-@RolesAllowed({"ADMIN", "PROVINCE_CHAIR", "PROVINCE_OFFICER", "DISTRICT_OFFICER"})
+@ViewPermission(Permission.READ_OVERSIGHT)
 @Menu(order = 2, title = "nav.reports", icon = "TABLE")
 public class OversightView extends VerticalLayout implements HasDynamicTitle {
 
@@ -87,7 +87,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     OversightView(OversightService oversight, CommuneStandings standings, OversightExport export,
             CampaignService campaigns,
             HierarchyService hierarchy, DailyReportService reports, ReminderService reminders,
-            OfficialCountService officialCounts, AuthenticationContext authentication) {
+            OfficialCountService officialCounts, Permissions permissions) {
         this.oversight = oversight;
         this.reminders = reminders;
         addClassName("portal-view");
@@ -194,12 +194,12 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         Button remind = new Button(getTranslation("reminder.button"), VaadinIcon.BELL.create(), click -> openReminder());
         remind.setId("oversight-remind");
-        remind.setVisible(authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER"));
+        remind.setVisible(permissions.has(Permission.REMIND));
         HorizontalLayout exports = new HorizontalLayout(csv, xlsx, remind);
         exports.setAlignItems(FlexComponent.Alignment.BASELINE);
         exports.setWrap(true);
         add(new H2(getTranslation("reports.title")), filters, totals, exports, grid);
-        if (authentication.hasAnyRole("ADMIN", "PROVINCE_OFFICER")) {
+        if (permissions.has(Permission.IMPORT_OFFICIAL_COUNTS)) {
             add(officialCountImport(officialCounts));
         }
         // the communes fill what the filters and totals leave of the screen, and scroll inside; on a

@@ -25,8 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import jakarta.annotation.security.RolesAllowed;
-
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.CampaignStatus;
@@ -41,6 +39,7 @@ import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportInput;
 import vn.gov.bluezone.reporting.ReportStatus;
 import vn.gov.bluezone.reporting.SignedCopyService;
+import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.FigureLimits;
 import vn.gov.bluezone.shared.ValidationException;
@@ -49,6 +48,7 @@ import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.PortalCountdown;
+import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The commune's daily report, built for a phone: the day, the cumulative count with a live readout
@@ -56,7 +56,7 @@ import vn.gov.bluezone.shared.ui.PortalCountdown;
  * draft or submit; the countdown to the cut-off; the history; the signed copy.
  */
 @Route("report")
-@RolesAllowed("COMMUNE_OFFICER")
+@ViewPermission(Permission.SUBMIT_REPORT)
 @Menu(order = 1, title = "nav.report", icon = "EDIT")
 public class DailyReportView extends VerticalLayout implements HasDynamicTitle {
 

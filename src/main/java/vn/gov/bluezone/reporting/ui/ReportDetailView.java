@@ -15,7 +15,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -25,6 +24,8 @@ import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.SignedCopyService;
 import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.reporting.ReportStatus;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.ValidationException;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -42,16 +43,16 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final transient DailyReportService reports;
     private final transient SignedCopyService signedCopies;
-    private final transient AuthenticationContext authentication;
+    private final transient Permissions permissions;
     private final transient CampaignService campaigns;
     private String title = "";
 
     ReportDetailView(DailyReportService reports, SignedCopyService signedCopies, CampaignService campaigns,
-            AuthenticationContext authentication) {
+            Permissions permissions) {
         this.reports = reports;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
-        this.authentication = authentication;
+        this.permissions = permissions;
         addClassName("portal-view");
     }
 
@@ -105,7 +106,7 @@ public class ReportDetailView extends VerticalLayout implements BeforeEnterObser
             add(ReportTexts.signedCopyLink(this, signedCopies, report.id(), report.signedCopyName()));
         }
         add(ReportTexts.documentLinks(this, report.id()));
-        if (authentication.hasAnyRole("DISTRICT_OFFICER", "PROVINCE_OFFICER") && report.firstSubmittedAt() != null
+        if (permissions.has(Permission.RETURN_REPORT) && report.firstSubmittedAt() != null
                 && report.status() != ReportStatus.RETURNED) {
             Button giveBack = new Button(getTranslation("report.return"), click -> openReturnDialog(report));
             giveBack.setId("report-return");
