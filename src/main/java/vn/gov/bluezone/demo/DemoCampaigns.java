@@ -14,6 +14,7 @@ import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -46,13 +47,15 @@ class DemoCampaigns {
     static final String DEMO_COMMUNE = "27958";
 
     private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final ReportSeeding reportSeeding;
     private final Clock clock;
 
-    DemoCampaigns(CampaignService campaigns, HierarchyService hierarchy, ReportSeeding reportSeeding,
+    DemoCampaigns(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, ReportSeeding reportSeeding,
             Clock clock) {
         this.campaigns = campaigns;
+        this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.reportSeeding = reportSeeding;
         this.clock = clock;
@@ -116,7 +119,7 @@ class DemoCampaigns {
             }
         }
         for (int i = 0; i < communes.size(); i++) {
-            campaigns.seedEstimatedBaseline(campaign.id(), communes.get(i).id(), figures.get(i)[0], figures.get(i)[1],
+            baselines.seedEstimatedBaseline(campaign.id(), communes.get(i).id(), figures.get(i)[0], figures.get(i)[1],
                     figures.get(i)[2]);
         }
         campaigns.markDemoEstimates(campaign.id());

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
@@ -53,15 +54,17 @@ public class OfficialCountService {
 
     private final OfficialCountRepository counts;
     private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final AuditLog auditLog;
     private final Callers callers;
     private final Clock clock;
 
-    OfficialCountService(OfficialCountRepository counts, CampaignService campaigns, HierarchyService hierarchy,
+    OfficialCountService(OfficialCountRepository counts, CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy,
             AuditLog auditLog, Callers callers, Clock clock) {
         this.counts = counts;
         this.campaigns = campaigns;
+        this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.auditLog = auditLog;
         this.callers = callers;
@@ -120,7 +123,7 @@ public class OfficialCountService {
             if (unit.level() != UnitLevel.COMMUNE || !unit.path().startsWith(campaign.provincePath())) {
                 return null;
             }
-            campaigns.baseline(campaign.id(), unit.id());
+            baselines.baseline(campaign.id(), unit.id());
             return unit;
         } catch (OutOfScopeException e) {
             return null;

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.campaign.Baseline;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.CampaignStatus;
@@ -61,6 +62,7 @@ public class DailyReportService {
     private final ReportRevisionRepository revisions;
     private final SignedCopyRepository signedCopies;
     private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final Callers callers;
     private final AuditLog auditLog;
@@ -70,7 +72,7 @@ public class DailyReportService {
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
-            SignedCopyRepository signedCopies, CampaignService campaigns, HierarchyService hierarchy,
+            SignedCopyRepository signedCopies, CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy,
             Callers callers, AuditLog auditLog,
             ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
         this.reports = reports;
@@ -80,6 +82,7 @@ public class DailyReportService {
         this.revisions = revisions;
         this.signedCopies = signedCopies;
         this.campaigns = campaigns;
+        this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.callers = callers;
         this.auditLog = auditLog;
@@ -236,7 +239,7 @@ public class DailyReportService {
     public ReportDetails get(long reportId) {
         DailyReport report = reports.findInScope(reportId).orElseThrow(OutOfScopeException::new);
         CampaignDetails campaign = campaigns.get(report.getCampaignId());
-        Baseline baseline = campaigns.baseline(report.getCampaignId(), report.getUnitId());
+        Baseline baseline = baselines.baseline(report.getCampaignId(), report.getUnitId());
         return view(report, campaign, baseline, baseline.unitName());
     }
 
@@ -314,7 +317,7 @@ public class DailyReportService {
 
     private Baseline baselineOf(long campaignId, long unitId) {
         try {
-            return campaigns.baseline(campaignId, unitId);
+            return baselines.baseline(campaignId, unitId);
         } catch (OutOfScopeException e) {
             throw new PortalException("report.error.noBaseline");
         }

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.campaign.Baseline;
-import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.Callers;
@@ -34,16 +34,16 @@ public class ReminderService {
     static final Duration SHOWN_FOR = Duration.ofDays(7);
 
     private final ReminderRepository reminders;
-    private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final Callers callers;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ReminderService(ReminderRepository reminders, CampaignService campaigns, HierarchyService hierarchy,
+    ReminderService(ReminderRepository reminders, BaselineService baselines, HierarchyService hierarchy,
             Callers callers, AuditLog auditLog, Clock clock) {
         this.reminders = reminders;
-        this.campaigns = campaigns;
+        this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.callers = callers;
         this.auditLog = auditLog;
@@ -65,7 +65,7 @@ public class ReminderService {
         Instant now = clock.instant();
         String actor = callers.current().userName();
         for (long communeId : communeIds) {
-            Baseline baseline = campaigns.baseline(campaignId, communeId);
+            Baseline baseline = baselines.baseline(campaignId, communeId);
             UnitSummary commune = hierarchy.get(baseline.unitId());
             reminders.save(new Reminder(campaignId, commune.id(), commune.path(), day, text, actor, sender, now));
             auditLog.record(AuditAction.REMINDER_SENT, commune.code() + " " + day, commune.path(), text);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.Baseline;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.Permission;
@@ -27,13 +28,15 @@ public class ReportSeeding {
     private final DailyReportRepository reports;
     private final ReportRevisionRepository revisions;
     private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final RunningCounts runningCounts;
 
-    ReportSeeding(DailyReportRepository reports, ReportRevisionRepository revisions, CampaignService campaigns,
+    ReportSeeding(DailyReportRepository reports, ReportRevisionRepository revisions, CampaignService campaigns, BaselineService baselines,
             RunningCounts runningCounts) {
         this.reports = reports;
         this.revisions = revisions;
         this.campaigns = campaigns;
+        this.baselines = baselines;
         this.runningCounts = runningCounts;
     }
 
@@ -45,7 +48,7 @@ public class ReportSeeding {
     @Transactional
     public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
             Map<String, Long> work, String results, String signer, Instant submittedAt) {
-        Baseline baseline = campaigns.baseline(campaignId, commune.id());
+        Baseline baseline = baselines.baseline(campaignId, commune.id());
         if (reports.findDay(campaignId, commune.id(), date).isPresent()) {
             return;
         }

@@ -27,7 +27,7 @@ import vn.gov.bluezone.shared.SystemAccess;
 class BaselineImportTextTest {
 
     @Autowired
-    CampaignService campaigns;
+    BaselineService baselineService;
     @Autowired
     HierarchyService hierarchy;
     @Autowired
@@ -57,9 +57,9 @@ class BaselineImportTextTest {
             workbook.write(out);
             xlsx = out.toByteArray();
         }
-        assertThat(as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "b.xlsx", xlsx))).isEqualTo(1);
+        assertThat(as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "b.xlsx", xlsx))).isEqualTo(1);
 
-        Baseline stored = as.call("tinh.sotttt", () -> campaigns.baseline(campaign.id(), communeId("27958")));
+        Baseline stored = as.call("tinh.sotttt", () -> baselineService.baseline(campaign.id(), communeId("27958")));
         assertThat(stored.population()).isEqualTo(12_000);
         assertThat(stored.smartphoneUsers()).isEqualTo(7_000);
         assertThat(stored.installsAtStart()).isEqualTo(1_500);
@@ -72,10 +72,10 @@ class BaselineImportTextTest {
         String csv = "commune_code\u200B,population,smartphone_users,installs_at_start\r\n"
                 + "\u206627961\u2069,9.000\u0000,5000,\uFEFF800\r\n"
                 + "\u200B,\u200B,,\r\n";
-        assertThat(as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "b.csv",
+        assertThat(as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "b.csv",
                 csv.getBytes(StandardCharsets.UTF_8)))).isEqualTo(1);
 
-        Baseline stored = as.call("tinh.sotttt", () -> campaigns.baseline(campaign.id(), communeId("27961")));
+        Baseline stored = as.call("tinh.sotttt", () -> baselineService.baseline(campaign.id(), communeId("27961")));
         assertThat(stored.population()).isEqualTo(9_000);
         assertThat(stored.smartphoneUsers()).isEqualTo(5_000);
         assertThat(stored.installsAtStart()).isEqualTo(800);

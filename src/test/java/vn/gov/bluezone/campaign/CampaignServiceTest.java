@@ -39,6 +39,8 @@ class CampaignServiceTest {
     @Autowired
     CampaignService campaigns;
     @Autowired
+    BaselineService baselineService;
+    @Autowired
     HierarchyService hierarchy;
     @Autowired
     UnitImportService unitImport;
@@ -57,7 +59,7 @@ class CampaignServiceTest {
         assertThat(historic.cutoffTime()).isEqualTo(LocalTime.of(15, 0));
         assertThat(historic.materials()).hasSize(10);
         assertThat(historic.demoEstimates()).isTrue();
-        List<Baseline> baselines = SystemAccess.runAsSystem(() -> campaigns.baselines(historic.id(), null,
+        List<Baseline> baselines = SystemAccess.runAsSystem(() -> baselineService.baselines(historic.id(), null,
                 PageRequest.of(0, 500)).getContent());
         assertThat(baselines).hasSize(188).allMatch(Baseline::estimated);
         assertThat(baselines.stream().mapToLong(Baseline::installsAtStart).sum()).isEqualTo(187_315);
@@ -119,7 +121,7 @@ class CampaignServiceTest {
                 27961,abc,50,10
                 27964,100,500,10
                 """;
-        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "b.csv",
+        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "b.csv",
                 csv.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
@@ -128,7 +130,7 @@ class CampaignServiceTest {
                                 Tuple.tuple(5, "baseline.error.notWholeNumber"),
                                 Tuple.tuple(6, "baseline.error.smartphonesAbovePopulation")));
         long communeId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27958").id());
-        assertThat(as.call("tinh.sotttt", () -> campaigns.baseline(campaign.id(), communeId)).population()).isEqualTo(10_000);
+        assertThat(as.call("tinh.sotttt", () -> baselineService.baseline(campaign.id(), communeId)).population()).isEqualTo(10_000);
     }
 
     @Test
@@ -136,18 +138,18 @@ class CampaignServiceTest {
         LocalDate today = LocalDate.now();
         CampaignDetails campaign = fixtures.campaign(today.minusDays(1), today.plusDays(10));
         byte[] clean = workbook(false);
-        assertThat(as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "b.xlsx", clean))).isEqualTo(1);
+        assertThat(as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "b.xlsx", clean))).isEqualTo(1);
         long communeId = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27958").id());
-        Baseline stored = as.call("tinh.sotttt", () -> campaigns.baseline(campaign.id(), communeId));
+        Baseline stored = as.call("tinh.sotttt", () -> baselineService.baseline(campaign.id(), communeId));
         assertThat(stored.population()).isEqualTo(15_800);
         assertThat(stored.smartphoneUsers()).isEqualTo(9_796);
         assertThat(stored.estimated()).isFalse();
         byte[] withFormula = workbook(true);
-        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "f.xlsx", withFormula)))
+        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "f.xlsx", withFormula)))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ImportProblem::messageKey).containsExactly("import.error.formula"));
         byte[] renamed = "MZ\u0090\u0000 not a table".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.importBaselines(campaign.id(), "b.xlsx", renamed)))
+        assertThatThrownBy(() -> as.call("tinh.sotttt", () -> baselineService.importBaselines(campaign.id(), "b.xlsx", renamed)))
                 .isInstanceOf(ImportRejectedException.class);
     }
 

@@ -39,6 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -77,6 +78,9 @@ class DocumentServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     CampaignService campaigns;
+
+    @Autowired
+    BaselineService baselineService;
 
     ReportDetails report;
 
@@ -189,7 +193,7 @@ class DocumentServiceTest {
                     TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
                     "Sở Thông tin và Truyền thông tỉnh Long An", null, null, null, true,
                     Thresholds.defaults(), forms, List.of()));
-            campaigns.importBaselines(created.id(), "baselines.csv",
+            baselineService.importBaselines(created.id(), "baselines.csv",
                     "commune_code,population,smartphone_users,installs_at_start\n27958,15786,9786,1000\n"
                             .getBytes(StandardCharsets.UTF_8));
             return campaigns.activate(created.id(), created.version());

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -32,12 +33,14 @@ public class ReportFixtures {
     public static final String OTHER_COMMUNE = "report.tanphu";
 
     private final CampaignService campaigns;
+    private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final UserAdminService users;
     private final AsUser as;
 
-    ReportFixtures(CampaignService campaigns, HierarchyService hierarchy, UserAdminService users, AsUser as) {
+    ReportFixtures(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, UserAdminService users, AsUser as) {
         this.campaigns = campaigns;
+        this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.users = users;
         this.as = as;
@@ -78,7 +81,7 @@ public class ReportFixtures {
                     LocalTime.of(15, 0), "Sở TT&TT", null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
-            campaigns.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));
+            baselines.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));
             return campaigns.activate(created.id(), created.version());
         });
     }

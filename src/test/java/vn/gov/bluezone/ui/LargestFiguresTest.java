@@ -37,8 +37,8 @@ import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
-import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.compliance.BoardExport;
 import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
@@ -83,8 +83,9 @@ class LargestFiguresTest extends SpringBrowserlessTest {
     ReportFixtures fixtures;
     @Autowired
     DailyReportService reports;
+
     @Autowired
-    CampaignService campaigns;
+    BaselineService baselineService;
     @Autowired
     HierarchyService hierarchy;
     @Autowired
@@ -165,18 +166,18 @@ class LargestFiguresTest extends SpringBrowserlessTest {
         assertThat(as.call(commune, () -> reports.open(campaign.id(), today).report())).isNull();
 
         long unitId = as.call(ReportFixtures.PROVINCE_OFFICER, () -> hierarchy.getByCode(communes.getFirst()).id());
-        assertThatThrownBy(() -> as.call(ReportFixtures.PROVINCE_OFFICER, () -> campaigns.updateBaseline(campaign.id(),
-                unitId, MAX + 1, MAX, 0, campaigns.baseline(campaign.id(), unitId).version())))
+        assertThatThrownBy(() -> as.call(ReportFixtures.PROVINCE_OFFICER, () -> baselineService.updateBaseline(campaign.id(),
+                unitId, MAX + 1, MAX, 0, baselineService.baseline(campaign.id(), unitId).version())))
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("baseline", "figure.error.tooLarge"));
         String tooLarge = "commune_code,population,smartphone_users,installs_at_start\n" + communes.getFirst() + ","
                 + (MAX + 1) + "," + MAX + ",0\n";
-        assertThatThrownBy(() -> as.call(ReportFixtures.PROVINCE_OFFICER, () -> campaigns.importBaselines(campaign.id(),
+        assertThatThrownBy(() -> as.call(ReportFixtures.PROVINCE_OFFICER, () -> baselineService.importBaselines(campaign.id(),
                 "baselines.csv", tooLarge.getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(ImportRejectedException.class,
                         e -> assertThat(e.problems()).singleElement().satisfies(
                                 problem -> assertThat(problem.messageKey()).isEqualTo("figure.error.tooLarge")));
-        assertThat(as.call(ReportFixtures.PROVINCE_OFFICER, () -> campaigns.baseline(campaign.id(), unitId).population()))
+        assertThat(as.call(ReportFixtures.PROVINCE_OFFICER, () -> baselineService.baseline(campaign.id(), unitId).population()))
                 .isEqualTo(MAX);
         // the database holds the same bound, whatever path a figure takes
         assertThatThrownBy(() -> jdbc.update("update daily_report set cumulative_installs = ? where id = ?", MAX + 1,

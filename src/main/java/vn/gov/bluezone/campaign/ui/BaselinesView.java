@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import vn.gov.bluezone.campaign.Baseline;
+import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.shared.FigureLimits;
@@ -40,12 +41,14 @@ import vn.gov.bluezone.shared.ui.ViewPermission;
 public class BaselinesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CampaignService campaigns;
+    private final transient BaselineService baselines;
     private final Grid<Baseline> grid = new Grid<>();
     private final TextField filter = new TextField();
     private CampaignDetails campaign;
 
-    BaselinesView(CampaignService campaigns) {
+    BaselinesView(CampaignService campaigns, BaselineService baselines) {
         this.campaigns = campaigns;
+        this.baselines = baselines;
         addClassName("portal-view");
         setSizeFull();
     }
@@ -70,13 +73,13 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("baseline.smartphones")).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(b -> VietnameseFormats.count(b.installsAtStart(), getLocale())).setHeader(getTranslation("baseline.installs"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.setItems(query -> campaigns.baselines(campaign.id(), filter.getValue(),
+        grid.setItems(query -> baselines.baselines(campaign.id(), filter.getValue(),
                 VaadinSpringDataHelpers.toSpringPageRequest(query)).stream());
         grid.addItemClickListener(click -> edit(click.getItem()));
 
         ImportPanel importPanel = new ImportPanel(ImportPanel.Ids.of("baseline"), Formats.CSV_OR_XLSX,
-                CampaignService.MAX_IMPORT_BYTES, "baselines.importHelp", (fileName, content) -> {
-                    int changed = campaigns.importBaselines(campaign.id(), fileName, content);
+                BaselineService.MAX_IMPORT_BYTES, "baselines.importHelp", (fileName, content) -> {
+                    int changed = baselines.importBaselines(campaign.id(), fileName, content);
                     grid.getDataProvider().refreshAll();
                     return getTranslation("baselines.imported", changed);
                 });
@@ -107,7 +110,7 @@ public class BaselinesView extends VerticalLayout implements BeforeEnterObserver
                 return;
             }
             try {
-                campaigns.updateBaseline(campaign.id(), baseline.unitId(), p, s, i, baseline.version());
+                baselines.updateBaseline(campaign.id(), baseline.unitId(), p, s, i, baseline.version());
                 grid.getDataProvider().refreshAll();
                 dialog.close();
             } catch (ValidationException invalid) {

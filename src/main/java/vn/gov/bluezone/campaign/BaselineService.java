@@ -1,0 +1,195 @@
+package vn.gov.bluezone.campaign;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.gov.bluezone.audit.AuditAction;
+import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.hierarchy.AdministrativeUnit;
+import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.hierarchy.UnitSummary;
+import vn.gov.bluezone.shared.FigureLimits;
+import vn.gov.bluezone.shared.InputText;
+import vn.gov.bluezone.shared.OutOfScopeException;
+import vn.gov.bluezone.shared.Permission;
+import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.Requires;
+import vn.gov.bluezone.shared.TabularFile;
+import vn.gov.bluezone.shared.TabularImport;
+import vn.gov.bluezone.shared.TabularImport.Formats;
+import vn.gov.bluezone.shared.TabularImport.HeaderCheck;
+import vn.gov.bluezone.shared.ValidationException;
+import vn.gov.bluezone.shared.VietnameseText;
+
+/**
+ * The baselines of a campaign: each commune's population, smartphone users and installs at the
+ * start, which the targets and the shares are measured against. Everyone reads those of the
+ * communes in their scope; whoever manages the campaign edits them one by one or imports a file.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BaselineService {
+
+    /** The largest baselines file accepted, in bytes. */
+    public static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    private static final TabularImport<BaselineRow> BASELINE_IMPORT = TabularImport.of(Formats.CSV_OR_XLSX,
+            MAX_IMPORT_BYTES, HeaderCheck.eachRequired("commune_code", "population", "smartphone_users",
+                    "installs_at_start"));
+
+    /** One checked row of a baselines file. */
+    private record BaselineRow(UnitSummary commune, long population, long smartphoneUsers, long installsAtStart) {
+    }
+
+    private final CampaignBaselineRepository baselines;
+    private final CampaignAccess access;
+    private final HierarchyService hierarchy;
+    private final AuditLog auditLog;
+    private final EntityManager entityManager;
+
+    BaselineService(CampaignBaselineRepository baselines, CampaignAccess access, HierarchyService hierarchy,
+            AuditLog auditLog, EntityManager entityManager) {
+        this.baselines = baselines;
+        this.access = access;
+        this.hierarchy = hierarchy;
+        this.auditLog = auditLog;
+        this.entityManager = entityManager;
+    }
+
+    /** The baseline of one commune, if the caller's scope covers it. */
+    @PreAuthorize("isAuthenticated()")
+    public Baseline baseline(long campaignId, long unitId) {
+        access.visible(campaignId);
+        return baselines.findInScope(campaignId, unitId)
+                .map(CampaignBaseline::view).orElseThrow(OutOfScopeException::new);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<Baseline> baselines(long campaignId, String text, Pageable pageable) {
+        access.visible(campaignId);
+        String pattern = text == null || text.isBlank() ? null : VietnameseText.likeContains(text);
+        Pageable sorted = pageable.isPaged()
+                ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("unit.path"))
+                : Pageable.unpaged(Sort.by("unit.path"));
+        return baselines.findInScope(campaignId, pattern, sorted)
+                .map(CampaignBaseline::view);
+    }
+
+    @Requires(Permission.MANAGE_CAMPAIGNS)
+    @Transactional
+    public Baseline updateBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
+            long installsAtStart, long expectedVersion) {
+        access.managed(campaignId, null);
+        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId)
+                .orElseThrow(OutOfScopeException::new);
+        if (baseline.getVersion() != expectedVersion) {
+            throw new PortalException("error.conflict");
+        }
+        String problem = baselineProblem(population, smartphoneUsers, installsAtStart);
+        if (problem != null) {
+            throw new ValidationException(Map.of("baseline", problem));
+        }
+        Baseline before = baseline.view();
+        baseline.set(population, smartphoneUsers, installsAtStart, false);
+        auditLog.record(AuditAction.BASELINE_UPDATED, before.unitCode() + " " + before.unitName(),
+                baseline.getUnit().getPath(), before.population() + "/" + before.smartphoneUsers() + "/"
+                        + before.installsAtStart() + " → " + population + "/" + smartphoneUsers + "/" + installsAtStart);
+        return baseline.view();
+    }
+
+    /**
+     * Imports baselines from CSV or XLSX with columns commune_code, population, smartphone_users,
+     * installs_at_start: every row is checked first, and only a clean file is written.
+     */
+    @Requires(Permission.MANAGE_CAMPAIGNS)
+    @Transactional
+    public int importBaselines(long campaignId, String fileName, byte[] content) {
+        Campaign campaign = access.managed(campaignId, null);
+        String provincePath = campaign.getProvince().getPath();
+        Set<String> seen = new HashSet<>();
+        List<BaselineRow> accepted = BASELINE_IMPORT.read(content, row -> {
+            String code = row.cell("commune_code");
+            Long population = TabularFile.wholeNumber(row.cell("population"));
+            Long smartphones = TabularFile.wholeNumber(row.cell("smartphone_users"));
+            Long installs = TabularFile.wholeNumber(row.cell("installs_at_start"));
+            UnitSummary unit = communeOf(code, provincePath);
+            if (unit == null) {
+                return row.refuse("baseline.error.unknownCommune", code);
+            } else if (!seen.add(code)) {
+                return row.refuse("import.error.duplicateCode", code, "—");
+            } else if (population == null || smartphones == null || installs == null) {
+                return row.refuse("baseline.error.notWholeNumber");
+            }
+            String problem = baselineProblem(population, smartphones, installs);
+            return problem != null ? row.refuse(problem)
+                    : row.accept(new BaselineRow(unit, population, smartphones, installs));
+        });
+        Map<String, CampaignBaseline> existing = new HashMap<>();
+        baselines.findAcrossScopesByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getCode(), b));
+        int changed = 0;
+        for (BaselineRow row : accepted) {
+            CampaignBaseline baseline = existing.get(row.commune().code());
+            if (baseline == null) {
+                baseline = baselines.save(new CampaignBaseline(campaignId,
+                        entityManager.getReference(AdministrativeUnit.class, row.commune().id())));
+            }
+            if (baseline.set(row.population(), row.smartphoneUsers(), row.installsAtStart(), false)) {
+                changed++;
+            }
+        }
+        auditLog.record(AuditAction.BASELINE_IMPORTED, InputText.line(fileName), provincePath, "rows=" + accepted.size() + "; changed=" + changed);
+        return changed;
+    }
+
+    /** Demo seeding: sets a baseline without an import file, marked as an estimate. */
+    @Requires(Permission.ADMINISTER)
+    @Transactional
+    public void seedEstimatedBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
+            long installsAtStart) {
+        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId)
+                .orElseGet(() -> baselines.save(new CampaignBaseline(campaignId,
+                        entityManager.getReference(AdministrativeUnit.class, unitId))));
+        baseline.set(population, smartphoneUsers, installsAtStart, true);
+    }
+
+    private UnitSummary communeOf(String code, String provincePath) {
+        if (code == null || !code.matches("\\d{1,10}")) {
+            return null;
+        }
+        try {
+            UnitSummary unit = hierarchy.getByCode(code);
+            return unit.level() == UnitLevel.COMMUNE && unit.path().startsWith(provincePath) ? unit : null;
+        } catch (OutOfScopeException e) {
+            return null;
+        }
+    }
+
+    static String baselineProblem(long population, long smartphoneUsers, long installsAtStart) {
+        if (population < 0 || smartphoneUsers < 0 || installsAtStart < 0) {
+            return "baseline.error.negative";
+        }
+        if (population > FigureLimits.MAX_PEOPLE) {
+            return "figure.error.tooLarge";
+        }
+        if (smartphoneUsers > population) {
+            return "baseline.error.smartphonesAbovePopulation";
+        }
+        if (installsAtStart > population) {
+            return "baseline.error.installsAbovePopulation";
+        }
+        return null;
+    }
+}
