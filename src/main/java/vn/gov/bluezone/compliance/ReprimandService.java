@@ -23,8 +23,9 @@ import vn.gov.bluezone.documents.ReprimandNotice;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.identity.CurrentUser;
-import vn.gov.bluezone.identity.PortalUser;
+import vn.gov.bluezone.identity.Role;
+import vn.gov.bluezone.shared.Caller;
+import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
@@ -52,13 +53,13 @@ public class ReprimandService {
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
     private final DocumentService documents;
-    private final CurrentUser currentUser;
+    private final Callers callers;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReprimandService(ComplianceBoardService board, ReprimandProposalRepository proposals, CampaignService campaigns,
-            HierarchyService hierarchy, DocumentService documents, CurrentUser currentUser, AuditLog auditLog,
+            HierarchyService hierarchy, DocumentService documents, Callers callers, AuditLog auditLog,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.board = board;
@@ -66,7 +67,7 @@ public class ReprimandService {
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
         this.documents = documents;
-        this.currentUser = currentUser;
+        this.callers = callers;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -138,8 +139,8 @@ public class ReprimandService {
         if (proposal.getProposedBy().equals(actor())) {
             throw new PortalException("reprimand.error.ownProposal");
         }
-        PortalUser chair = currentUser.get().orElseThrow(OutOfScopeException::new);
-        proposal.decide(approve, text, chair.getUsername(), chair.fullName(), clock.instant());
+        Caller chair = person();
+        proposal.decide(approve, text, chair.userName(), chair.fullName(), clock.instant());
         try {
             proposals.saveAndFlush(proposal);
         } catch (ObjectOptimisticLockingFailureException concurrent) {
@@ -244,12 +245,21 @@ public class ReprimandService {
     }
 
     private String actor() {
-        return currentUser.get().map(PortalUser::getUsername).orElseThrow(OutOfScopeException::new);
+        return person().userName();
     }
 
     private ReprimandProposal.Actor proposer() {
-        PortalUser user = currentUser.get().orElseThrow(OutOfScopeException::new);
-        return new ReprimandProposal.Actor(user.getUsername(), user.fullName(), user.role());
+        Caller user = person();
+        return new ReprimandProposal.Actor(user.userName(), user.fullName(), Role.valueOf(user.role()));
+    }
+
+    /** The person calling: proposals and decisions are a person's, never the system's or nobody's. */
+    private Caller person() {
+        Caller caller = callers.current();
+        if (caller.isAnonymous() || caller.isSystem() || caller.role() == null) {
+            throw new OutOfScopeException();
+        }
+        return caller;
     }
 
     private static String target(ReprimandProposal proposal) {

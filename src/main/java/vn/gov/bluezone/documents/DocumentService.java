@@ -25,8 +25,6 @@ import vn.gov.bluezone.campaign.WorkForm;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
-import vn.gov.bluezone.identity.CurrentUser;
-import vn.gov.bluezone.identity.PortalUser;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportDetails;
 import vn.gov.bluezone.shared.Callers;
@@ -59,14 +57,12 @@ public class DocumentService {
     private final DocumentRegister register;
     private final AuditLog auditLog;
     private final SummaryDocuments summaries;
-    private final CurrentUser currentUser;
     private final Callers callers;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
             DocumentRenderer renderer, DocumentRegister register, AuditLog auditLog,
-            SummaryDocuments summaries, CurrentUser currentUser, Callers callers) {
+            SummaryDocuments summaries, Callers callers) {
         this.summaries = summaries;
-        this.currentUser = currentUser;
         this.callers = callers;
         this.reports = reports;
         this.campaigns = campaigns;
@@ -198,8 +194,7 @@ public class DocumentService {
     }
 
     private String signerName() {
-        return currentUser.get().map(PortalUser::fullName)
-                .orElseGet(() -> callers.current().userName());
+        return callers.current().fullName();
     }
 
     /**

@@ -45,7 +45,7 @@ public class CurrentUser implements Callers {
         }
         if (authentication.getPrincipal() instanceof PortalUser user) {
             DataScope scope = user.scope();
-            return new Caller(user.getUsername(), user.role().name(), scope.unitCode(), scope, false);
+            return new Caller(user.getUsername(), user.fullName(), user.role().name(), scope.unitCode(), scope, false);
         }
         // another kind of login (a context carried from the system, a test's token): its name and
         // role; only an administrator's authority opens the whole tree, as it always did
@@ -54,7 +54,7 @@ public class CurrentUser implements Callers {
                 .findFirst();
         boolean admin = role.orElse(null) == Role.ADMIN;
         boolean system = admin && SystemAccess.SYSTEM_USER.equals(authentication.getName());
-        return new Caller(authentication.getName(), role.map(Role::name).orElse(null), null,
+        return new Caller(authentication.getName(), authentication.getName(), role.map(Role::name).orElse(null), null,
                 admin ? DataScope.EVERYTHING : DataScope.NOTHING, system);
     }
 

@@ -1,18 +1,20 @@
 package vn.gov.bluezone.shared;
 
 /**
- * Who is calling now, as every service asks it ({@link Callers#current()}): the user's name, the
+ * Who is calling now, as every service asks it ({@link Callers#current()}): the user's login and full name, the
  * name of its role ({@code "COMMUNE_OFFICER"}; the identity module owns the roles, so it is a name
  * here), the code of its unit, its data scope, and whether it is the system acting through
  * {@link SystemAccess#runAsSystem}. Nobody signed in is {@link #anonymous()}, with an empty scope.
  *
  * @param userName the login name; null when nobody is signed in
+ * @param fullName the person's full name as documents and histories print it (the login name for the
+ *        system and for logins that carry no person); null when nobody is signed in
  * @param role the role's name; null when nobody is signed in
  * @param unitCode the GSO code of the caller's unit; null for an administrator, the system and nobody
  * @param scope what part of the tree the caller may read and change
  * @param isSystem whether this is the system (start-up, scheduled jobs, imports) rather than a person
  */
-public record Caller(String userName, String role, String unitCode, DataScope scope, boolean isSystem) {
+public record Caller(String userName, String fullName, String role, String unitCode, DataScope scope, boolean isSystem) {
 
     public Caller {
         if (scope == null) {
@@ -22,12 +24,12 @@ public record Caller(String userName, String role, String unitCode, DataScope sc
 
     /** The system: every unit in scope, acting as an administrator. */
     public static Caller system() {
-        return new Caller(SystemAccess.SYSTEM_USER, SystemAccess.SYSTEM_ROLE, null, DataScope.EVERYTHING, true);
+        return new Caller(SystemAccess.SYSTEM_USER, SystemAccess.SYSTEM_USER, SystemAccess.SYSTEM_ROLE, null, DataScope.EVERYTHING, true);
     }
 
     /** Nobody signed in: no name, no role, nothing in scope. */
     public static Caller anonymous() {
-        return new Caller(null, null, null, DataScope.NOTHING, false);
+        return new Caller(null, null, null, null, DataScope.NOTHING, false);
     }
 
     public boolean isAnonymous() {

@@ -26,17 +26,17 @@ class CallerTest {
     AsUser as;
 
     @Test
-    void eachRoleIsItsNameRoleUnitAndScope() {
+    void eachRoleIsItsNamesRoleUnitAndScope() {
         assertThat(as.call("admin", callers::current))
-                .isEqualTo(new Caller("admin", "ADMIN", null, DataScope.EVERYTHING, false));
+                .isEqualTo(new Caller("admin", "Quản trị hệ thống", "ADMIN", null, DataScope.EVERYTHING, false));
         assertThat(as.call("tinh.lanhdao", callers::current))
-                .isEqualTo(new Caller("tinh.lanhdao", "PROVINCE_CHAIR", "80", new DataScope("/80/"), false));
+                .isEqualTo(new Caller("tinh.lanhdao", "Trần Văn Lãnh", "PROVINCE_CHAIR", "80", new DataScope("/80/"), false));
         assertThat(as.call("tinh.sotttt", callers::current))
-                .isEqualTo(new Caller("tinh.sotttt", "PROVINCE_OFFICER", "80", new DataScope("/80/"), false));
+                .isEqualTo(new Caller("tinh.sotttt", "Nguyễn Thị Thông", "PROVINCE_OFFICER", "80", new DataScope("/80/"), false));
         assertThat(as.call("huyen.duchoa", callers::current))
-                .isEqualTo(new Caller("huyen.duchoa", "DISTRICT_OFFICER", "802", new DataScope("/80/802/"), false));
+                .isEqualTo(new Caller("huyen.duchoa", "Lê Văn Hòa", "DISTRICT_OFFICER", "802", new DataScope("/80/802/"), false));
         assertThat(as.call("xa.duclapha", callers::current))
-                .isEqualTo(new Caller("xa.duclapha", "COMMUNE_OFFICER", "27958", new DataScope(DUC_LAP_HA), false));
+                .isEqualTo(new Caller("xa.duclapha", "Phạm Thị Lập", "COMMUNE_OFFICER", "27958", new DataScope(DUC_LAP_HA), false));
     }
 
     @Test
