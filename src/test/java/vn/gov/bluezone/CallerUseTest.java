@@ -53,12 +53,12 @@ class CallerUseTest {
                             String name = parameter.tryGetAnnotationOfType(Param.class).map(Param::value).orElse("");
                             if (SCOPE_PARAMETERS.contains(name)) {
                                 events.add(SimpleConditionEvent.violated(method, method.getFullName()
-                                        + " takes the scope as @Param(\"" + name + "\"); use :#{scopePattern} in its query"));
+                                        + " takes the scope as @Param(\"" + name + "\"); use :#{@callerScope.pattern()} in its query"));
                             }
                         }
                     }
                 })
-                .because("the scope comes from the caller inside the query (shared.CallerScopeExtension)")
+                .because("the scope comes from the caller inside the query (shared.CallerScope)")
                 .check(CLASSES);
     }
 

@@ -15,12 +15,12 @@ interface CampaignBaselineRepository extends Repository<CampaignBaseline, Long> 
 
     @Query(value = """
             select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
-            where b.campaignId = :campaign and u.path like :#{scopePattern}
+            where b.campaignId = :campaign and u.path like :#{@callerScope.pattern()}
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """,
             countQuery = """
             select count(b) from CampaignBaseline b join b.unit u
-            where b.campaignId = :campaign and u.path like :#{scopePattern}
+            where b.campaignId = :campaign and u.path like :#{@callerScope.pattern()}
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
     Page<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("text") String textPattern,
@@ -28,7 +28,7 @@ interface CampaignBaselineRepository extends Repository<CampaignBaseline, Long> 
 
     @Query("""
             select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
-            where b.campaignId = :campaign and u.id = :unit and u.path like :#{scopePattern}
+            where b.campaignId = :campaign and u.id = :unit and u.path like :#{@callerScope.pattern()}
             """)
     Optional<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("unit") long unitId);
 

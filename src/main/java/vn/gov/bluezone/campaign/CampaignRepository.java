@@ -10,7 +10,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * Campaigns a caller may see: those of a province inside the caller's scope (province officers,
  * administrators) and those of the province the caller's unit lies in (districts, communes), by
- * the caller's scope as {@code shared.CallerScopeExtension} gives it to the queries.
+ * the caller's scope as {@code shared.CallerScope} gives it to the queries.
  */
 interface CampaignRepository extends Repository<Campaign, Long> {
 
@@ -18,14 +18,14 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
     @Query("""
             select c from Campaign c join fetch c.province p
-            where p.path like :#{scopePattern} or :#{scopePath} like concat(p.path, '%')
+            where p.path like :#{@callerScope.pattern()} or :#{@callerScope.path()} like concat(p.path, '%')
             order by c.startDate desc, c.id desc
             """)
     List<Campaign> findVisible();
 
     @Query("""
             select c from Campaign c join fetch c.province p
-            where c.id = :id and (p.path like :#{scopePattern} or :#{scopePath} like concat(p.path, '%'))
+            where c.id = :id and (p.path like :#{@callerScope.pattern()} or :#{@callerScope.path()} like concat(p.path, '%'))
             """)
     Optional<Campaign> findVisible(@Param("id") long id);
 }

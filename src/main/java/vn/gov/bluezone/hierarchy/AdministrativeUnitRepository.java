@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
 
 /**
  * Units, always read through the caller's scope: every finder that returns units filters with
- * {@code :#{scopePattern}} ({@code shared.CallerScopeExtension}); the one read across scopes, for
+ * {@code :#{@callerScope.pattern()}} ({@code shared.CallerScope}); the one read across scopes, for
  * the import of the GSO list, says so in its name.
  */
 interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Long> {
@@ -21,13 +21,13 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     @Query(value = """
             select u from AdministrativeUnit u left join fetch u.parent
-            where u.path like :#{scopePattern}
+            where u.path like :#{@callerScope.pattern()}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """,
             countQuery = """
             select count(u) from AdministrativeUnit u
-            where u.path like :#{scopePattern}
+            where u.path like :#{@callerScope.pattern()}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
@@ -36,7 +36,7 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     @Query("""
             select count(u) from AdministrativeUnit u
-            where u.path like :#{scopePattern}
+            where u.path like :#{@callerScope.pattern()}
               and (:level is null or u.level = :level)
               and (:text is null or u.nameSearch like :text escape '\\' or u.code like :text escape '\\')
             """)
@@ -44,24 +44,24 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
 
     @Query("""
             select u from AdministrativeUnit u left join fetch u.parent
-            where u.id = :id and u.path like :#{scopePattern}
+            where u.id = :id and u.path like :#{@callerScope.pattern()}
             """)
     Optional<AdministrativeUnit> findInScope(@Param("id") long id);
 
     @Query("""
             select u from AdministrativeUnit u left join fetch u.parent
-            where u.code = :code and u.path like :#{scopePattern}
+            where u.code = :code and u.path like :#{@callerScope.pattern()}
             """)
     Optional<AdministrativeUnit> findByCodeInScope(@Param("code") String code);
 
-    @Query("select u from AdministrativeUnit u where u.id in :ids and u.path like :#{scopePattern}")
+    @Query("select u from AdministrativeUnit u where u.id in :ids and u.path like :#{@callerScope.pattern()}")
     List<AdministrativeUnit> findInScopeByIdIn(@Param("ids") Collection<Long> ids);
 
-    @Query("select u from AdministrativeUnit u where u.path in :paths and u.path like :#{scopePattern}")
+    @Query("select u from AdministrativeUnit u where u.path in :paths and u.path like :#{@callerScope.pattern()}")
     List<AdministrativeUnit> findInScopeByPathIn(@Param("paths") Collection<String> paths);
 
     /** The caller's own unit: the root of its scope (none for the system-wide scope). */
-    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :#{scopePath}")
+    @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :#{@callerScope.path()}")
     Optional<AdministrativeUnit> findOwnUnit();
 
     /** Every stored unit with one of these codes, whoever calls: for the import of the GSO list only. */

@@ -13,7 +13,7 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Users, read through the caller's scope ({@code :#{scopePattern}}, {@code shared.CallerScopeExtension}):
+ * Users, read through the caller's scope ({@code :#{@callerScope.pattern()}}, {@code shared.CallerScope}):
  * a user is in scope when its unit's path starts with the scope path. Administrators (no unit) are
  * only visible to the system-wide scope.
  */
@@ -62,19 +62,19 @@ interface UserAccountRepository extends Repository<UserAccount, Long> {
 
     @Query(value = """
             select u from UserAccount u left join fetch u.unit a
-            where (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
+            where (a.path like :#{@callerScope.pattern()} or (a is null and :#{@callerScope.pattern()} = '/%'))
               and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
             """,
             countQuery = """
             select count(u) from UserAccount u left join u.unit a
-            where (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
+            where (a.path like :#{@callerScope.pattern()} or (a is null and :#{@callerScope.pattern()} = '/%'))
               and (:text is null or u.fullNameSearch like :text escape '\\' or lower(u.username) like :text escape '\\')
             """)
     Page<UserAccount> findInScope(@Param("text") String textPattern, Pageable pageable);
 
     @Query("""
             select u from UserAccount u left join fetch u.unit a
-            where u.id = :id and (a.path like :#{scopePattern} or (a is null and :#{scopePattern} = '/%'))
+            where u.id = :id and (a.path like :#{@callerScope.pattern()} or (a is null and :#{@callerScope.pattern()} = '/%'))
             """)
     Optional<UserAccount> findInScope(@Param("id") long id);
 }

@@ -10,8 +10,8 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * Reports, always read through the caller's scope on the copied unit path ({@code :#{scopePattern}},
- * {@code shared.CallerScopeExtension}).
+ * Reports, always read through the caller's scope on the copied unit path ({@code :#{@callerScope.pattern()}},
+ * {@code shared.CallerScope}).
  */
 interface DailyReportRepository extends Repository<DailyReport, Long> {
 
@@ -20,13 +20,13 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     /** Saves and flushes, so the version the caller is given is the one stored. */
     DailyReport saveAndFlush(DailyReport report);
 
-    @Query("select r from DailyReport r where r.id = :id and r.unitPath like :#{scopePattern}")
+    @Query("select r from DailyReport r where r.id = :id and r.unitPath like :#{@callerScope.pattern()}")
     Optional<DailyReport> findInScope(@Param("id") long id);
 
     @Query("""
             select r from DailyReport r
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate = :date
-              and r.unitPath like :#{scopePattern}
+              and r.unitPath like :#{@callerScope.pattern()}
             """)
     Optional<DailyReport> findDay(@Param("campaign") long campaignId, @Param("unit") long unitId,
             @Param("date") LocalDate date);
@@ -35,7 +35,7 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     @Query("""
             select r from DailyReport r
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate < :date
-              and r.firstSubmittedAt is not null and r.unitPath like :#{scopePattern}
+              and r.firstSubmittedAt is not null and r.unitPath like :#{@callerScope.pattern()}
             order by r.reportDate desc limit 1
             """)
     Optional<DailyReport> findPrevious(@Param("campaign") long campaignId, @Param("unit") long unitId,
@@ -45,7 +45,7 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     @Query("""
             select r from DailyReport r
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate > :date
-              and r.firstSubmittedAt is not null and r.unitPath like :#{scopePattern}
+              and r.firstSubmittedAt is not null and r.unitPath like :#{@callerScope.pattern()}
             order by r.reportDate asc limit 1
             """)
     Optional<DailyReport> findNext(@Param("campaign") long campaignId, @Param("unit") long unitId,
@@ -53,7 +53,7 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
 
     @Query("""
             select r from DailyReport r
-            where r.campaignId = :campaign and r.unitId = :unit and r.unitPath like :#{scopePattern}
+            where r.campaignId = :campaign and r.unitId = :unit and r.unitPath like :#{@callerScope.pattern()}
             order by r.reportDate
             """)
     List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId);

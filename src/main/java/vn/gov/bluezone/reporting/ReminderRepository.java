@@ -14,7 +14,7 @@ interface ReminderRepository extends Repository<Reminder, Long> {
 
     @Query("""
             select r from Reminder r
-            where r.campaignId = :campaign and r.unitPath like :#{scopePattern} and r.sentAt >= :since
+            where r.campaignId = :campaign and r.unitPath like :#{@callerScope.pattern()} and r.sentAt >= :since
             order by r.sentAt desc
             """)
     List<Reminder> findRecent(@Param("campaign") long campaignId, @Param("since") Instant since);
