@@ -170,8 +170,8 @@ public class BaselineService {
             return null;
         }
         try {
-            UnitSummary unit = hierarchy.getByCode(code);
-            return unit.level() == UnitLevel.COMMUNE && unit.path().startsWith(provincePath) ? unit : null;
+            UnitSummary unit = hierarchy.getByCodeUnder(code, provincePath);
+            return unit.level() == UnitLevel.COMMUNE ? unit : null;
         } catch (OutOfScopeException e) {
             return null;
         }

@@ -67,6 +67,7 @@ public class CampaignService {
         if (province.level() != UnitLevel.PROVINCE) {
             throw new ValidationException(Map.of("province", "campaign.error.province"));
         }
+        checkInForce(province, form);
         Campaign campaign = new Campaign(entityManager.getReference(AdministrativeUnit.class, province.id()));
         campaign.apply(form);
         campaigns.save(campaign);
@@ -82,6 +83,7 @@ public class CampaignService {
         if (form.provinceId() != campaign.getProvince().getId()) {
             throw new ValidationException(Map.of("province", "campaign.error.provinceFixed"));
         }
+        checkInForce(hierarchy.get(form.provinceId()), form);
         CampaignDetails before = campaign.details();
         campaign.apply(form);
         entityManager.flush();
@@ -132,6 +134,16 @@ public class CampaignService {
     @Transactional
     public void markDemoEstimates(long id) {
         access.visible(id).markDemoEstimates();
+    }
+
+    /**
+     * A campaign runs on the units in force on its dates (decision 0029): a province of a list that
+     * ended, or that begins later, cannot carry it.
+     */
+    private static void checkInForce(UnitSummary province, CampaignForm form) {
+        if (!province.inForceOn(form.startDate()) || !province.inForceOn(form.targetDate())) {
+            throw new ValidationException(Map.of("province", "campaign.error.unitNotInForce"));
+        }
     }
 
     private static void validate(CampaignForm form) {

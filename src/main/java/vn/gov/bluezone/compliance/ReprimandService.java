@@ -187,7 +187,7 @@ public class ReprimandService {
         IssuedDocument dispatch = documents.issueReprimandDispatch(notice, province.id(),
                 "reprimand:" + campaignId + ":" + day);
         List<Long> districts = approved.stream().map(p -> units.get(p.getUnitId()))
-                .map(u -> u.level() == UnitLevel.COMMUNE ? hierarchy.getByCode(u.parentCode()).id() : u.id())
+                .map(u -> u.level() == UnitLevel.COMMUNE ? u.parentId() : u.id())
                 .distinct().toList();
         events.publishEvent(new ReprimandDispatched(dispatch.id(), dispatch.reference(), province.name(),
                 province.path(), districts));

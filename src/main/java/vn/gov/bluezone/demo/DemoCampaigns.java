@@ -66,7 +66,7 @@ class DemoCampaigns {
         if (!campaigns.visibleCampaigns().isEmpty()) {
             return;
         }
-        UnitSummary province = hierarchy.getByCode("80");
+        UnitSummary province = hierarchy.getByCode("80", DemoDataLoader.LONG_AN_DAY);
         List<UnitSummary> communes = hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE),
                 PageRequest.of(0, 1000)).getContent().stream().filter(u -> u.path().startsWith(province.path())).toList();
 
@@ -91,8 +91,9 @@ class DemoCampaigns {
         for (UnitSummary commune : communes) {
             districtCommunes.merge(commune.parentCode(), 1, Integer::sum);
         }
-        districtCommunes.keySet().forEach(code -> districtPopulation.put(code, hierarchy.getByCode(code).population()));
-        long provincePopulation = hierarchy.getByCode("80").population();
+        districtCommunes.keySet().forEach(code -> districtPopulation.put(code,
+                hierarchy.getByCode(code, DemoDataLoader.LONG_AN_DAY).population()));
+        long provincePopulation = hierarchy.getByCode("80", DemoDataLoader.LONG_AN_DAY).population();
 
         List<long[]> figures = new ArrayList<>();
         long installsGiven = 0;

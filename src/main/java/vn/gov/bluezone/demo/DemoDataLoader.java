@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitImportService;
+import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.identity.UserAdminService;
 import vn.gov.bluezone.identity.UserDetailsForm;
 import vn.gov.bluezone.shared.OutOfScopeException;
@@ -35,6 +36,8 @@ class DemoDataLoader implements ApplicationRunner {
     static final String POPULATION = "reference/long-an-district-population-2019.csv";
     static final String CENSUS = "Tổng điều tra dân số và nhà ở 1/4/2019";
     static final LocalDate CENSUS_DATE = LocalDate.of(2019, 4, 1);
+    /** A day of the 2020 dispatch: the Long An units of that day are the demo's history. */
+    static final LocalDate LONG_AN_DAY = LocalDate.of(2020, 8, 13);
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final HierarchyService hierarchy;
@@ -56,7 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     void load() {
-        if (!hasUnit("80")) {
+        if (!hasUnit("80", LONG_AN_DAY)) {
             var result = unitImport.importGsoList(UNITS, read(UNITS));
             loadCensusPopulation();
             demoOfficeEmails();
@@ -64,7 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         if (users.list(null, Pageable.ofSize(1)).isEmpty()) {
             for (DemoAccounts.Account account : DemoAccounts.ALL) {
-                Long unitId = account.unitCode() == null ? null : hierarchy.getByCode(account.unitCode()).id();
+                Long unitId = account.unitCode() == null ? null : longAn(account.unitCode()).id();
                 users.createWithPassword(new UserDetailsForm(account.username(), account.fullName(), null, null,
                         account.role(), unitId), DemoAccounts.PASSWORD, false);
             }
@@ -80,10 +83,10 @@ class DemoDataLoader implements ApplicationRunner {
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].split(",");
             long population = Long.parseLong(cells[2].strip());
-            hierarchy.recordPopulation(cells[0].strip(), population, CENSUS, CENSUS_DATE);
+            hierarchy.recordPopulation(longAn(cells[0].strip()).id(), population, CENSUS, CENSUS_DATE);
             total += population;
         }
-        hierarchy.recordPopulation("80", total, CENSUS, CENSUS_DATE);
+        hierarchy.recordPopulation(longAn("80").id(), total, CENSUS, CENSUS_DATE);
     }
 
     /**
@@ -92,14 +95,19 @@ class DemoDataLoader implements ApplicationRunner {
      */
     private void demoOfficeEmails() {
         for (String[] unit : new String[][] {{"802", "vanthu.duchoa@example.vn"}, {"27958", "ubnd.duclapha@example.vn"}}) {
-            var summary = hierarchy.getByCode(unit[0]);
+            var summary = longAn(unit[0]);
             hierarchy.updateOfficeEmail(summary.id(), unit[1], summary.version());
         }
     }
 
-    private boolean hasUnit(String code) {
+    /** A unit of Long An as it stood in August 2020. */
+    private UnitSummary longAn(String code) {
+        return hierarchy.getByCode(code, LONG_AN_DAY);
+    }
+
+    private boolean hasUnit(String code, LocalDate day) {
         try {
-            hierarchy.getByCode(code);
+            hierarchy.getByCode(code, day);
             return true;
         } catch (OutOfScopeException e) {
             return false;

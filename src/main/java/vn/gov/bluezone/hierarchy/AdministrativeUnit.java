@@ -1,6 +1,7 @@
 package vn.gov.bluezone.hierarchy;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,8 +19,9 @@ import jakarta.persistence.Version;
 import vn.gov.bluezone.shared.VietnameseText;
 
 /**
- * A province, district-level or commune-level unit as the GSO lists it. Other modules may hold a
- * reference to it (a user belongs to one) but only this module changes it.
+ * A province, district-level or commune-level unit as the GSO lists it, in force for a period
+ * (decision 0029). Other modules may hold a reference to it (a user belongs to one) but only this
+ * module changes it.
  */
 @Entity
 @Table(name = "administrative_unit")
@@ -69,26 +71,62 @@ public class AdministrativeUnit {
     @Column(name = "office_email", length = 254)
     private String officeEmail;
 
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
     @Version
     private long version;
 
     protected AdministrativeUnit() {
     }
 
-    AdministrativeUnit(String code, String name, String type, UnitLevel level, AdministrativeUnit parent) {
+    /**
+     * A unit of the list in force from {@code validFrom} (null: a list whose start precedes the
+     * records); a child belongs to its parent's list.
+     */
+    AdministrativeUnit(String code, String name, String type, UnitLevel level, AdministrativeUnit parent,
+            LocalDate validFrom) {
         if (!level.mayHaveParent(parent == null ? null : parent.level)) {
             throw new IllegalArgumentException(level + " cannot sit under " + (parent == null ? "nothing" : parent.level));
+        }
+        if (parent != null && !Objects.equals(parent.validFrom, validFrom)) {
+            throw new IllegalArgumentException("A unit belongs to its parent's list");
         }
         this.code = code;
         this.level = level;
         this.parent = parent;
-        this.path = pathUnder(parent, code);
+        this.validFrom = validFrom;
+        this.path = pathUnder(parent, code, validFrom);
         this.depth = parent == null ? 1 : parent.depth + 1;
         rename(name, type);
     }
 
-    static String pathUnder(AdministrativeUnit parent, String code) {
-        return (parent == null ? "/" : parent.path) + code + "/";
+    /**
+     * "/80/794/27685/" for the list without a start date, "/80@2025-07-01/25459/" for a list in
+     * force from a date: the root segment names the list, so codes given again are other paths.
+     */
+    static String pathUnder(AdministrativeUnit parent, String code, LocalDate validFrom) {
+        if (parent != null) {
+            return parent.path + code + "/";
+        }
+        return "/" + code + (validFrom == null ? "" : "@" + validFrom) + "/";
+    }
+
+    /** Whether the unit is in force on a day. */
+    public boolean inForceOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || day.isBefore(validTo));
+    }
+
+    /** Ends the unit: in force until the day before {@code day}. Returns whether anything changed. */
+    boolean endOn(LocalDate day) {
+        if (validTo != null && !validTo.isAfter(day)) {
+            return false;
+        }
+        this.validTo = day;
+        return true;
     }
 
     /** Changes name and type; returns whether anything changed. */
@@ -160,6 +198,14 @@ public class AdministrativeUnit {
 
     public String getOfficeEmail() {
         return officeEmail;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public LocalDate getValidTo() {
+        return validTo;
     }
 
     public long getVersion() {

@@ -1,11 +1,13 @@
 package vn.gov.bluezone.hierarchy;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
@@ -48,11 +50,13 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             """)
     Optional<AdministrativeUnit> findInScope(@Param("id") long id);
 
+    /** The units in scope that bore a code, of every list, the latest list first. */
     @Query("""
             select u from AdministrativeUnit u left join fetch u.parent
             where u.code = :code and u.path like :#{@callerScope.pattern()}
+            order by u.validFrom desc nulls last
             """)
-    Optional<AdministrativeUnit> findByCodeInScope(@Param("code") String code);
+    List<AdministrativeUnit> findByCodeInScope(@Param("code") String code);
 
     @Query("select u from AdministrativeUnit u where u.id in :ids and u.path like :#{@callerScope.pattern()}")
     List<AdministrativeUnit> findInScopeByIdIn(@Param("ids") Collection<Long> ids);
@@ -64,9 +68,31 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
     @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :#{@callerScope.path()}")
     Optional<AdministrativeUnit> findOwnUnit();
 
-    /** Every stored unit with one of these codes, whoever calls: for the import of the GSO list only. */
-    @Query("select u from AdministrativeUnit u where u.code in :codes")
-    List<AdministrativeUnit> findAcrossScopesByCodeIn(@Param("codes") Collection<String> codes);
+    /**
+     * Every stored unit of the list in force from {@code validFrom} (null: the undated list) with one
+     * of these codes, whoever calls: for the import of the GSO list only.
+     */
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.code in :codes and (u.validFrom = :validFrom or (:validFrom is null and u.validFrom is null))
+            """)
+    List<AdministrativeUnit> findAcrossScopesByCodeIn(@Param("codes") Collection<String> codes,
+            @Param("validFrom") LocalDate validFrom);
+
+    /** The start of the earliest list that begins after a day, if any: for the import only. */
+    @Query("select min(u.validFrom) from AdministrativeUnit u where u.validFrom > :day")
+    LocalDate findAcrossScopesNextListStart(@Param("day") LocalDate day);
+
+    /**
+     * Ends, on {@code day}, every unit of a list that began before it and is still in force then:
+     * a list taking effect replaces the one before it (decision 0029). For the import only.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update AdministrativeUnit u set u.validTo = :day, u.version = u.version + 1
+            where (u.validFrom is null or u.validFrom < :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    int endAcrossScopesListsBefore(@Param("day") LocalDate day);
 
     long count();
 }

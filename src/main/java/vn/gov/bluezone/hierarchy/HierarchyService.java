@@ -1,5 +1,6 @@
 package vn.gov.bluezone.hierarchy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -39,10 +40,12 @@ public class HierarchyService implements UnitNames {
 
     private final AdministrativeUnitRepository units;
     private final AuditLog auditLog;
+    private final Clock clock;
 
-    HierarchyService(AdministrativeUnitRepository units, AuditLog auditLog) {
+    HierarchyService(AdministrativeUnitRepository units, AuditLog auditLog, Clock clock) {
         this.units = units;
         this.auditLog = auditLog;
+        this.clock = clock;
     }
 
     /** Units in the caller's scope, sorted by Vietnamese name order unless the page says otherwise. */
@@ -68,9 +71,37 @@ public class HierarchyService implements UnitNames {
                 .orElseThrow(OutOfScopeException::new);
     }
 
+    /**
+     * The unit in scope bearing a code: the one in force today, else the one of the latest list
+     * (codes are given again from list to list, decision 0029), or {@link OutOfScopeException}.
+     */
     @PreAuthorize("isAuthenticated()")
     public UnitSummary getByCode(String code) {
-        return units.findByCodeInScope(code).map(UnitSummary::of)
+        return UnitSummary.of(unitByCode(code));
+    }
+
+    /** The unit in scope that bore a code on a day, or {@link OutOfScopeException}. */
+    @PreAuthorize("isAuthenticated()")
+    public UnitSummary getByCode(String code, LocalDate day) {
+        return units.findByCodeInScope(code).stream().filter(unit -> unit.inForceOn(day)).findFirst()
+                .map(UnitSummary::of).orElseThrow(OutOfScopeException::new);
+    }
+
+    /**
+     * The unit in scope bearing a code inside the tree under {@code path} (a campaign's province),
+     * or {@link OutOfScopeException}: imports keyed by code read codes in the list of their campaign.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public UnitSummary getByCodeUnder(String code, String path) {
+        return units.findByCodeInScope(code).stream().filter(unit -> unit.getPath().startsWith(path)).findFirst()
+                .map(UnitSummary::of).orElseThrow(OutOfScopeException::new);
+    }
+
+    private AdministrativeUnit unitByCode(String code) {
+        List<AdministrativeUnit> found = units.findByCodeInScope(code);
+        LocalDate today = LocalDate.now(clock);
+        return found.stream().filter(unit -> unit.inForceOn(today)).findFirst()
+                .or(() -> found.stream().findFirst())
                 .orElseThrow(OutOfScopeException::new);
     }
 
@@ -117,12 +148,11 @@ public class HierarchyService implements UnitNames {
     /** Sets the population of a unit in scope, with where the figure comes from. */
     @Requires(Permission.MANAGE_UNITS)
     @Transactional
-    public UnitSummary recordPopulation(String code, long population, String source, LocalDate date) {
+    public UnitSummary recordPopulation(long id, long population, String source, LocalDate date) {
         if (!FigureLimits.isPeopleCount(population)) {
             throw new PortalException("unit.error.population");
         }
-        AdministrativeUnit unit = units.findByCodeInScope(code)
-                .orElseThrow(OutOfScopeException::new);
+        AdministrativeUnit unit = units.findInScope(id).orElseThrow(OutOfScopeException::new);
         String origin = InputText.line(source);
         unit.recordPopulation(population, origin, date);
         auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),

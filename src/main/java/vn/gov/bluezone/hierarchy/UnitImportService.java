@@ -1,5 +1,6 @@
 package vn.gov.bluezone.hierarchy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,31 +39,51 @@ public class UnitImportService {
         this.auditLog = auditLog;
     }
 
+    /** Imports a list without a start date: the units as they stood before any dated list. */
     @Requires(Permission.MANAGE_UNITS)
     @Transactional
     public UnitImportResult importGsoList(String fileName, byte[] content) {
+        return importGsoList(fileName, content, null);
+    }
+
+    /**
+     * Imports the list in force from {@code validFrom} (null: undated) as its own tree. The units
+     * of lists that began before it and are still in force end on that day; the new units end
+     * where a later stored list begins (decision 0029). Importing the same list again changes
+     * nothing; a list may rename its units but not move them.
+     */
+    @Requires(Permission.MANAGE_UNITS)
+    @Transactional
+    public UnitImportResult importGsoList(String fileName, byte[] content, LocalDate validFrom) {
         List<GsoUnitList.Entry> entries = GsoUnitList.parse(content);
         Map<String, AdministrativeUnit> stored = new HashMap<>(units.findAcrossScopesByCodeIn(
-                entries.stream().map(GsoUnitList.Entry::code).toList()).stream()
+                entries.stream().map(GsoUnitList.Entry::code).toList(), validFrom).stream()
                 .collect(Collectors.toMap(AdministrativeUnit::getCode, Function.identity())));
         checkAgainstStored(entries, stored);
 
+        LocalDate nextList = validFrom == null ? null : units.findAcrossScopesNextListStart(validFrom);
         int created = 0;
         int updated = 0;
         for (GsoUnitList.Entry entry : entries) {
             AdministrativeUnit unit = stored.get(entry.code());
             if (unit == null) {
                 AdministrativeUnit parent = entry.parentCode() == null ? null : stored.get(entry.parentCode());
-                unit = units.save(new AdministrativeUnit(entry.code(), entry.name(), entry.type(), entry.level(), parent));
+                unit = new AdministrativeUnit(entry.code(), entry.name(), entry.type(), entry.level(), parent, validFrom);
+                if (nextList != null) {
+                    unit.endOn(nextList);
+                }
+                unit = units.save(unit);
                 stored.put(entry.code(), unit);
                 created++;
             } else if (unit.rename(entry.name(), entry.type())) {
                 updated++;
             }
         }
-        UnitImportResult result = new UnitImportResult(created, updated, entries.size() - created - updated);
+        int ended = validFrom == null ? 0 : units.endAcrossScopesListsBefore(validFrom);
+        UnitImportResult result = new UnitImportResult(created, updated, entries.size() - created - updated, ended);
         auditLog.record(AuditAction.UNIT_IMPORTED, InputText.line(fileName), null,
-                "created=" + created + "; updated=" + updated + "; unchanged=" + result.unchanged());
+                "valid_from=" + validFrom + "; created=" + created + "; updated=" + updated
+                        + "; unchanged=" + result.unchanged() + "; ended=" + ended);
         return result;
     }
 

@@ -119,8 +119,8 @@ public class OfficialCountService {
             return null;
         }
         try {
-            UnitSummary unit = hierarchy.getByCode(code);
-            if (unit.level() != UnitLevel.COMMUNE || !unit.path().startsWith(campaign.provincePath())) {
+            UnitSummary unit = hierarchy.getByCodeUnder(code, campaign.provincePath());
+            if (unit.level() != UnitLevel.COMMUNE) {
                 return null;
             }
             baselines.baseline(campaign.id(), unit.id());

@@ -28,10 +28,10 @@ class UnitLevelTest {
 
     @Test
     void pathsAndDepthFollowTheParent() {
-        AdministrativeUnit province = new AdministrativeUnit("80", "Tỉnh Long An", "Tỉnh", UnitLevel.PROVINCE, null);
-        AdministrativeUnit district = new AdministrativeUnit("802", "Huyện Đức Hòa", "Huyện", UnitLevel.DISTRICT, province);
-        AdministrativeUnit commune = new AdministrativeUnit("27958", "Xã Đức Lập Hạ", "Xã", UnitLevel.COMMUNE, district);
-        AdministrativeUnit direct = new AdministrativeUnit("27961", "Xã Tân Phú", "Xã", UnitLevel.COMMUNE, province);
+        AdministrativeUnit province = new AdministrativeUnit("80", "Tỉnh Long An", "Tỉnh", UnitLevel.PROVINCE, null, null);
+        AdministrativeUnit district = new AdministrativeUnit("802", "Huyện Đức Hòa", "Huyện", UnitLevel.DISTRICT, province, null);
+        AdministrativeUnit commune = new AdministrativeUnit("27958", "Xã Đức Lập Hạ", "Xã", UnitLevel.COMMUNE, district, null);
+        AdministrativeUnit direct = new AdministrativeUnit("27961", "Xã Tân Phú", "Xã", UnitLevel.COMMUNE, province, null);
         assertThat(commune.getPath()).isEqualTo("/80/802/27958/");
         assertThat(commune.getDepth()).isEqualTo(3);
         assertThat(direct.getPath()).isEqualTo("/80/27961/");

@@ -76,6 +76,8 @@ public class UnitBrowserView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.population() == null ? "" : VietnameseFormats.count(u.population(), getLocale())).setKey("population")
                 .setSortable(true).setHeader(getTranslation("units.population")).setTextAlign(
                         ColumnTextAlign.END);
+        grid.addColumn(u -> ValidityText.of(u, this::getTranslation)).setKey("validity")
+                .setHeader(getTranslation("units.validity")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> hierarchy.browse(currentFilter(), VaadinSpringDataHelpers.toSpringPageRequest(query))
                 .stream());
         grid.sort(GridSortOrder.asc(name).build());

@@ -70,6 +70,7 @@ public class UnitDetailView extends VerticalLayout implements BeforeEnterObserve
                         unit.populationSource(), VietnameseFormats.date(unit.populationDate()))),
                 getTranslation("units.population"));
         facts.addFormItem(new Span(unit.officeEmail() == null ? "—" : unit.officeEmail()), getTranslation("units.email"));
+        facts.addFormItem(new Span(ValidityText.of(unit, this::getTranslation)), getTranslation("units.validity"));
         add(heading, facts);
         if (permissions.has(Permission.MANAGE_UNITS)) {
             add(emailEditor(unit));

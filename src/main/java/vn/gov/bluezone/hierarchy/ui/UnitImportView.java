@@ -1,5 +1,6 @@
 package vn.gov.bluezone.hierarchy.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -10,6 +11,8 @@ import vn.gov.bluezone.hierarchy.UnitImportResult;
 import vn.gov.bluezone.hierarchy.UnitImportService;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.TabularImport.Formats;
+import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.ImportPanel;
 import vn.gov.bluezone.shared.ui.ViewPermission;
 
@@ -24,12 +27,16 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
 
     UnitImportView(UnitImportService importer) {
         addClassName("portal-view");
+        DatePicker validFrom = Fields.date(new DatePicker(), "unit-valid-from", getTranslation("unitImport.validFrom"), null);
+        validFrom.setHelperText(getTranslation("unitImport.validFromHelp"));
         ImportPanel panel = new ImportPanel(new ImportPanel.Ids("unit-upload", "import-outcome", "import-problems"),
                 Formats.CSV, UnitImportService.MAX_BYTES, "unitImport.help", (fileName, content) -> {
-                    UnitImportResult result = importer.importGsoList(fileName, content);
-                    return getTranslation("unitImport.done", result.created(), result.updated(), result.unchanged());
+                    UnitImportResult result = importer.importGsoList(fileName, content, validFrom.getValue());
+                    return getTranslation("unitImport.done", result.created(), result.updated(), result.unchanged())
+                            + (result.ended() == 0 ? "" : " " + getTranslation("unitImport.ended", result.ended(),
+                                    validFrom.getValue().format(VietnameseFormats.DATE)));
                 }).tellRefusedFiles("import.error.fileRejected");
-        add(new H2(getTranslation("unitImport.title")), panel);
+        add(new H2(getTranslation("unitImport.title")), validFrom, panel);
     }
 
     @Override
