@@ -94,5 +94,13 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             """)
     int endAcrossScopesListsBefore(@Param("day") LocalDate day);
 
+    /** Every commune in force on a day, with its parents, whoever calls: for the successor import only. */
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent p left join fetch p.parent
+            where u.level = vn.gov.bluezone.hierarchy.UnitLevel.COMMUNE
+              and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    List<AdministrativeUnit> findAcrossScopesCommunesInForceOn(@Param("day") LocalDate day);
+
     long count();
 }
