@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,14 @@ import vn.gov.bluezone.reporting.ReportSeeding;
 import vn.gov.bluezone.shared.PortalTime;
 
 /**
- * Two demo campaigns on the real Long An hierarchy: the historical one of dispatch 4937/UBND-VHXH
- * (closed, reports 13–20/8/2020) and a live one whose dates follow today. Commune populations are
- * the district census figures spread evenly over the district's communes and smartphone users a
- * fixed share of them: estimates, flagged as such so the screens label them. The 187,315 installs
- * of 13/8/2020 are spread over communes by population, so the province adds up to the dispatch's
- * figure exactly. Reproducible: the same seed gives the same history.
+ * Two demo campaigns: the historical one of dispatch 4937/UBND-VHXH on Long An as in 2020 (closed,
+ * reports 13–20/8/2020) and a live one whose dates follow today, on the province of today (Tây Ninh
+ * since 1/7/2025) when the current units are loaded. Long An's commune populations are the district
+ * census figures spread evenly over the district's communes; Tây Ninh's are estimated through
+ * lineage ({@link DemoCurrentUnits}); smartphone users are a fixed share: estimates, flagged as such
+ * so the screens label them. The 187,315 installs of 13/8/2020 are spread over communes by
+ * population, so the province adds up to the dispatch's figure exactly; the live campaign starts at
+ * the same share. Reproducible: the same seed gives the same history.
  */
 @Component
 class DemoCampaigns {
@@ -45,6 +48,8 @@ class DemoCampaigns {
     /** Share of the population assumed to use a smartphone (estimate for the demo). */
     static final BigDecimal SMARTPHONE_SHARE = new BigDecimal("0.62");
     static final String DEMO_COMMUNE = "27958";
+    /** Long An's population at the 2019 census: the live campaign of today starts at Long An's share of 13/8/2020. */
+    static final long LONG_AN_POPULATION = 1_688_547;
 
     private final CampaignService campaigns;
     private final BaselineService baselines;
@@ -61,63 +66,101 @@ class DemoCampaigns {
         this.clock = clock;
     }
 
-    /** Runs as the system, after the hierarchy is loaded; does nothing when the campaigns exist. */
+    /**
+     * Runs as the system, after the hierarchy is loaded; does nothing when the campaigns exist. The
+     * live campaign runs on the province of today when the current units are loaded (Tây Ninh since
+     * 1/7/2025, populations estimated through lineage), otherwise on Long An.
+     */
     void load() {
         if (!campaigns.visibleCampaigns().isEmpty()) {
             return;
         }
-        UnitSummary province = hierarchy.getByCode("80", DemoDataLoader.LONG_AN_DAY);
-        List<UnitSummary> communes = hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE),
-                PageRequest.of(0, 1000)).getContent().stream().filter(u -> u.path().startsWith(province.path())).toList();
+        UnitSummary longAn = hierarchy.getByCode("80", DemoAccounts.LONG_AN_DAY);
+        List<UnitSummary> longAnCommunes = communesOf(longAn);
+        long[] longAnPopulations = longAnPopulations(longAnCommunes);
 
         LocalDate start = LocalDate.of(2020, 8, 13);
-        CampaignDetails historic = campaigns.create(form(province.id(), "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)",
+        CampaignDetails historic = campaigns.create(form(longAn.id(), "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)",
                 DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20)));
         historic = campaigns.activate(historic.id(), historic.version());
-        seed(historic, communes, start, LocalDate.of(2020, 8, 20), null);
+        seed(historic, longAnCommunes, longAnPopulations, INSTALLS_13_AUGUST, start, LocalDate.of(2020, 8, 20), null);
         campaigns.close(historic.id(), LocalDate.of(2020, 8, 20), campaigns.get(historic.id()).version());
 
         LocalDate today = LocalDate.now(clock);
+        UnitSummary province = hierarchy.getByCode("80");
+        boolean currentUnits = province.id() != longAn.id();
+        List<UnitSummary> communes = currentUnits ? communesOf(province) : longAnCommunes;
+        long[] populations = currentUnits ? communes.stream().mapToLong(UnitSummary::population).toArray()
+                : longAnPopulations;
+        long installsAtStart = currentUnits ? LongStream.of(populations).sum() * INSTALLS_13_AUGUST / LONG_AN_POPULATION
+                : INSTALLS_13_AUGUST;
         CampaignDetails live = campaigns.create(form(province.id(), "Cài đặt ứng dụng Bluezone — đợt thử nghiệm",
                 null, null, today.minusDays(6), today.plusDays(14)));
         live = campaigns.activate(live.id(), live.version());
-        seed(live, communes, live.startDate(), today, DEMO_COMMUNE);
+        seed(live, communes, populations, installsAtStart, live.startDate(), today,
+                currentUnits ? DemoAccounts.TODAY_COMMUNE_OFFICER.unitCode() : DEMO_COMMUNE);
     }
 
-    private void seed(CampaignDetails campaign, List<UnitSummary> communes, LocalDate from, LocalDate to,
-            String leaveTodayOpen) {
+    private List<UnitSummary> communesOf(UnitSummary province) {
+        return hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE), PageRequest.of(0, 1000)).getContent().stream()
+                .filter(u -> u.path().startsWith(province.path())).toList();
+    }
+
+    /**
+     * The demo estimate of each Long An commune's population (2020): its district's census figure
+     * spread evenly over the district's communes, the remainder of the division to the first ones,
+     * so the districts add up to the census exactly.
+     */
+    long[] longAnPopulations(List<UnitSummary> communes) {
         Map<String, Long> districtPopulation = new LinkedHashMap<>();
         Map<String, Integer> districtCommunes = new LinkedHashMap<>();
         for (UnitSummary commune : communes) {
             districtCommunes.merge(commune.parentCode(), 1, Integer::sum);
         }
         districtCommunes.keySet().forEach(code -> districtPopulation.put(code,
-                hierarchy.getByCode(code, DemoDataLoader.LONG_AN_DAY).population()));
-        long provincePopulation = hierarchy.getByCode("80", DemoDataLoader.LONG_AN_DAY).population();
-
-        List<long[]> figures = new ArrayList<>();
-        long installsGiven = 0;
-        for (UnitSummary commune : communes) {
-            long population = districtPopulation.get(commune.parentCode()) / districtCommunes.get(commune.parentCode());
-            long smartphones = SMARTPHONE_SHARE.multiply(BigDecimal.valueOf(population)).longValue();
-            long installs = INSTALLS_13_AUGUST * population / provincePopulation;
-            installsGiven += installs;
-            figures.add(new long[] {population, smartphones, installs});
-        }
-        // the integer division leaves a few installs and people unassigned: give them to the first communes
-        long installsLeft = INSTALLS_13_AUGUST - installsGiven;
-        for (int i = 0; installsLeft > 0; i = (i + 1) % figures.size(), installsLeft--) {
-            figures.get(i)[2]++;
+                hierarchy.getByCode(code, DemoAccounts.LONG_AN_DAY).population()));
+        long[] populations = new long[communes.size()];
+        for (int i = 0; i < communes.size(); i++) {
+            String district = communes.get(i).parentCode();
+            populations[i] = districtPopulation.get(district) / districtCommunes.get(district);
         }
         for (String district : districtCommunes.keySet()) {
             long spread = districtPopulation.get(district) / districtCommunes.get(district) * districtCommunes.get(district);
             long peopleLeft = districtPopulation.get(district) - spread;
             for (int i = 0; i < communes.size() && peopleLeft > 0; i++) {
                 if (communes.get(i).parentCode().equals(district)) {
-                    figures.get(i)[0]++;
+                    populations[i]++;
                     peopleLeft--;
                 }
             }
+        }
+        return populations;
+    }
+
+    /**
+     * Seeds estimated baselines and reports: smartphone users a fixed share of the population, the
+     * installs at the start spread over communes by population (adding up to {@code installsAtStart}
+     * exactly), then a reproducible daily climb with a few late and missing days.
+     */
+    private void seed(CampaignDetails campaign, List<UnitSummary> communes, long[] populations, long installsAtStart,
+            LocalDate from, LocalDate to, String leaveTodayOpen) {
+        long totalPopulation = 0;
+        for (long population : populations) {
+            totalPopulation += population;
+        }
+        List<long[]> figures = new ArrayList<>();
+        long installsGiven = 0;
+        for (int i = 0; i < communes.size(); i++) {
+            long population = populations[i];
+            long smartphones = SMARTPHONE_SHARE.multiply(BigDecimal.valueOf(population)).longValue();
+            long installs = installsAtStart * population / totalPopulation;
+            installsGiven += installs;
+            figures.add(new long[] {population, smartphones, installs});
+        }
+        // the integer division leaves a few installs unassigned: give them to the first communes
+        long installsLeft = installsAtStart - installsGiven;
+        for (int i = 0; installsLeft > 0; i = (i + 1) % figures.size(), installsLeft--) {
+            figures.get(i)[2]++;
         }
         for (int i = 0; i < communes.size(); i++) {
             baselines.seedEstimatedBaseline(campaign.id(), communes.get(i).id(), figures.get(i)[0], figures.get(i)[1],

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
@@ -25,7 +27,9 @@ import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.SystemAccess;
 
 /**
- * Loads Long An and the demo accounts on first start; later starts find them and do nothing.
+ * Loads Long An as in 2020, the units of today (Tây Ninh since 1/7/2025, unless
+ * {@code portal.demo.current-units=false}) and the demo accounts on first start; later starts find
+ * them and do nothing.
  */
 @Component
 @Conditional(DemoDataEnabled.class)
@@ -36,21 +40,24 @@ class DemoDataLoader implements ApplicationRunner {
     static final String POPULATION = "reference/long-an-district-population-2019.csv";
     static final String CENSUS = "Tổng điều tra dân số và nhà ở 1/4/2019";
     static final LocalDate CENSUS_DATE = LocalDate.of(2019, 4, 1);
-    /** A day of the 2020 dispatch: the Long An units of that day are the demo's history. */
-    static final LocalDate LONG_AN_DAY = LocalDate.of(2020, 8, 13);
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final HierarchyService hierarchy;
     private final UnitImportService unitImport;
     private final UserAdminService users;
     private final DemoCampaigns campaigns;
+    private final DemoCurrentUnits currentUnits;
+    private final boolean loadCurrentUnits;
 
     DemoDataLoader(HierarchyService hierarchy, UnitImportService unitImport, UserAdminService users,
-            DemoCampaigns campaigns) {
+            DemoCampaigns campaigns, DemoCurrentUnits currentUnits,
+            @Value("${portal.demo.current-units:true}") boolean loadCurrentUnits) {
         this.hierarchy = hierarchy;
         this.unitImport = unitImport;
         this.users = users;
         this.campaigns = campaigns;
+        this.currentUnits = currentUnits;
+        this.loadCurrentUnits = loadCurrentUnits;
     }
 
     @Override
@@ -59,22 +66,31 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     void load() {
-        if (!hasUnit("80", LONG_AN_DAY)) {
+        if (!hasUnit(hierarchy, "80", DemoAccounts.LONG_AN_DAY)) {
             var result = unitImport.importGsoList(UNITS, read(UNITS));
             loadCensusPopulation();
             demoOfficeEmails();
             log.info("Demo data: loaded Long An, {} units", result.created());
         }
         if (users.list(null, Pageable.ofSize(1)).isEmpty()) {
-            for (DemoAccounts.Account account : DemoAccounts.ALL) {
-                Long unitId = account.unitCode() == null ? null : longAn(account.unitCode()).id();
-                users.createWithPassword(new UserDetailsForm(account.username(), account.fullName(), null, null,
-                        account.role(), unitId), DemoAccounts.PASSWORD, false);
-            }
-            log.info("Demo data: created {} demo accounts (password {})", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+            createAccounts(DemoAccounts.ALL);
+        }
+        if (loadCurrentUnits && currentUnits.load()) {
+            createAccounts(DemoAccounts.TODAY);
+            log.info("Demo data: loaded Tây Ninh as in force since {}", DemoAccounts.TWO_LEVEL_DAY);
         }
         campaigns.load();
         log.info("Demo data: ready");
+    }
+
+    private void createAccounts(List<DemoAccounts.Account> accounts) {
+        for (DemoAccounts.Account account : accounts) {
+            Long unitId = account.unitCode() == null ? null
+                    : hierarchy.getByCode(account.unitCode(), account.unitDay()).id();
+            users.createWithPassword(new UserDetailsForm(account.username(), account.fullName(), null, null,
+                    account.role(), unitId), DemoAccounts.PASSWORD, false);
+        }
+        log.info("Demo data: created {} demo accounts (password {})", accounts.size(), DemoAccounts.PASSWORD);
     }
 
     private void loadCensusPopulation() {
@@ -102,10 +118,10 @@ class DemoDataLoader implements ApplicationRunner {
 
     /** A unit of Long An as it stood in August 2020. */
     private UnitSummary longAn(String code) {
-        return hierarchy.getByCode(code, LONG_AN_DAY);
+        return hierarchy.getByCode(code, DemoAccounts.LONG_AN_DAY);
     }
 
-    private boolean hasUnit(String code, LocalDate day) {
+    static boolean hasUnit(HierarchyService hierarchy, String code, LocalDate day) {
         try {
             hierarchy.getByCode(code, day);
             return true;
@@ -114,7 +130,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
     }
 
-    private static byte[] read(String path) {
+    static byte[] read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -71,7 +71,8 @@ import org.openqa.selenium.StaleElementReferenceException;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-it;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
-        "portal.demo.enabled=true"
+        "portal.demo.enabled=true",
+        "portal.demo.current-units=false"
 })
 @Import({TestClockConfiguration.class, AsUser.class, ReportFixtures.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
