@@ -54,16 +54,20 @@ public final class BoardBenchmark {
 
     static void run(ComplianceBoardService board, CampaignService campaigns, int days) {
         List<CampaignDetails> all = campaigns.visibleCampaigns();
-        CampaignDetails longAn = byProvince(all, "/80/");
-        CampaignDetails hanoi = byProvince(all, "/01/");
-        System.out.printf("data: %d campaigns, %d days%n", all.size(), days);
+        CampaignDetails longAn = BenchProvinces.byCode(all, "80");
+        CampaignDetails hanoi = BenchProvinces.byCode(all, "01");
+        boolean twoLevel = BenchProvinces.twoLevel(all);
+        String province80 = twoLevel ? "Tay Ninh 2025" : "Long An 2020";
+        System.out.printf("data: %d campaigns, %d days, %s units%n", all.size(), days, twoLevel ? "2025" : "2020");
         for (int day : days >= 100 ? new int[] {10, 50, days} : new int[] {days}) {
             LocalDate date = longAn.startDate().plusDays(day - 1L);
             System.out.printf("%n-- day %d (%s) --%n", day, date);
-            time("Long An, communes (188)", () -> board.board(longAn.id(), date, BoardLevel.COMMUNE).size());
-            time("Long An, districts (15, rolled up)", () -> board.board(longAn.id(), date, BoardLevel.DISTRICT).size());
-            time("Ha Noi, communes (579)", () -> board.board(hanoi.id(), date, BoardLevel.COMMUNE).size());
-            time("national: every province's commune board (10,614)", () -> all.stream()
+            time(province80 + ", communes", () -> board.board(longAn.id(), date, BoardLevel.COMMUNE).size());
+            if (!twoLevel) {
+                time(province80 + ", districts (rolled up)", () -> board.board(longAn.id(), date, BoardLevel.DISTRICT).size());
+            }
+            time("Ha Noi, communes", () -> board.board(hanoi.id(), date, BoardLevel.COMMUNE).size());
+            time("national: every province's commune board", () -> all.stream()
                     .mapToInt(c -> board.board(c.id(), date, BoardLevel.COMMUNE).size()).sum());
         }
     }
@@ -85,10 +89,6 @@ public final class BoardBenchmark {
         var board = context.getBean(ComplianceBoardService.class);
         time("the boards themselves", () -> all.stream()
                 .mapToInt(c -> board.board(c.id(), date, BoardLevel.COMMUNE).size()).sum());
-    }
-
-    private static CampaignDetails byProvince(List<CampaignDetails> all, String provincePath) {
-        return all.stream().filter(c -> c.provincePath().equals(provincePath)).findFirst().orElseThrow();
     }
 
     private static void time(String label, Supplier<Integer> query) {

@@ -45,31 +45,32 @@ public final class OversightBenchmark {
 
     static void run(OversightService oversight, CampaignService campaigns, int days) {
         List<CampaignDetails> all = campaigns.visibleCampaigns();
-        CampaignDetails longAn = byProvince(all, "/80/");
-        CampaignDetails hanoi = byProvince(all, "/01/");
+        CampaignDetails longAn = BenchProvinces.byCode(all, "80");
+        CampaignDetails hanoi = BenchProvinces.byCode(all, "01");
+        boolean twoLevel = BenchProvinces.twoLevel(all);
         System.out.printf("data: %d campaigns, %d days%n", all.size(), days);
         for (int day : new int[] {10, days}) {
             LocalDate date = longAn.startDate().plusDays(day - 1);
             System.out.printf("%n-- day %d (%s) --%n", day, date);
-            time("Long An grid: first page (50) + totals", () -> {
+            time((twoLevel ? "Tay Ninh 2025" : "Long An 2020") + " grid: first page (50) + totals", () -> {
                 var filter = OversightFilter.of(longAn.id(), date);
                 return oversight.communes(filter, PageRequest.of(0, 50)).getNumberOfElements()
                         + oversight.totals(filter).size();
             });
-            time("Ha Noi (largest, 579 communes): first page + totals", () -> {
+            time("Ha Noi (largest): first page + totals", () -> {
                 var filter = OversightFilter.of(hanoi.id(), date);
                 return oversight.communes(filter, PageRequest.of(0, 50)).getNumberOfElements()
                         + oversight.totals(filter).size();
             });
-            time("national totals (10,614 communes, 63 campaigns)", () -> oversight.campaignTotals(date).size());
+            time("national totals (every commune, one campaign per province)", () -> oversight.campaignTotals(date).size());
             LocalDate from = date.minusDays(29).isBefore(longAn.startDate()) ? longAn.startDate() : date.minusDays(29);
-            time("district 30-day coverage series (Huyen Duc Hoa)", () -> oversight.coverageSeries(
-                    new OversightFilter(longAn.id(), date, "802", null, null, null), from, date).size());
+            if (!twoLevel) {
+                time("district 30-day coverage series (Huyen Duc Hoa)", () -> oversight.coverageSeries(
+                        new OversightFilter(longAn.id(), date, "802", null, null, null), from, date).size());
+            }
+            time("province 30-day coverage series", () -> oversight.coverageSeries(
+                    OversightFilter.of(longAn.id(), date), from, date).size());
         }
-    }
-
-    private static CampaignDetails byProvince(List<CampaignDetails> all, String provincePath) {
-        return all.stream().filter(c -> c.provincePath().equals(provincePath)).findFirst().orElseThrow();
     }
 
     private static void time(String label, Supplier<Integer> query) {

@@ -36,12 +36,18 @@ import vn.gov.bluezone.shared.VietnameseText;
  * ./mvnw -q test-compile exec:exec -Dexec.executable=java \
  *     -Dexec.args="-cp %classpath vn.gov.bluezone.bench.ScaleDataGenerator jdbc:mariadb://127.0.0.1:3306/bluezone_bench 100 42"
  * </pre>
- * Arguments: JDBC URL (the database must exist and be empty), days, seed; the account comes from
+ * Arguments: JDBC URL (the database must exist and be empty), days, seed, and the unit list:
+ * {@code 2020} (default: 63 provinces, three levels, 10,614 communes, reports from 1/6/2020) or
+ * {@code 2025} (34 provinces, two levels, 3,321 communes in force from 1/7/2025, paths
+ * "/01@2025-07-01/00004/", reports from 1/9/2025); the account comes from
  * {@code BENCH_DB_USER} (default root) and {@code BENCH_DB_PASSWORD} (default empty).
  */
 public final class ScaleDataGenerator {
 
     public static final LocalDate START = LocalDate.of(2020, 6, 1);
+    /** The first report day on the 2025 units. */
+    public static final LocalDate START_2025 = LocalDate.of(2025, 9, 1);
+    static final LocalDate TWO_LEVEL_DAY = LocalDate.of(2025, 7, 1);
     private static final int BATCH = 1000;
 
     private ScaleDataGenerator() {
@@ -53,13 +59,14 @@ public final class ScaleDataGenerator {
         String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
         int days = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        boolean units2025 = args.length > 3 && "2025".equals(args[3]);
         long started = System.nanoTime();
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             connection.setAutoCommit(false);
-            Map<String, Long> units = loadUnits(connection);
-            System.out.printf("units: %,d (%.1f s)%n", units.size(), seconds(started));
-            int reports = loadCampaignsAndReports(connection, units, days, seed);
+            Map<String, Long> units = units2025 ? loadUnits2025(connection) : loadUnits(connection);
+            System.out.printf("units: %,d communes (%.1f s)%n", units.size(), seconds(started));
+            int reports = loadCampaignsAndReports(connection, units, days, seed, units2025 ? START_2025 : START);
             System.out.printf("reports: %,d over %d days (%.1f s)%n", reports, days, seconds(started));
             try (Statement analyze = connection.createStatement()) {
                 analyze.execute("ANALYZE TABLE daily_report, campaign_baseline, administrative_unit");
@@ -125,11 +132,70 @@ public final class ScaleDataGenerator {
         return communes;
     }
 
+    /**
+     * Provinces and communes of the 2025 list (two levels), in force from 1/7/2025: the root segment
+     * of their paths names the list (decision 0029).
+     */
+    static Map<String, Long> loadUnits2025(Connection connection) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        String sql = """
+                insert into administrative_unit (code, name, unit_type, unit_level, parent_id, path, depth, name_sort,
+                                                 name_search, valid_from, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """;
+        // province_code,province_name,province_type,commune_code,commune_name,commune_type
+        List<String[]> rows = TestUnits.resource("reference/vn-units-2025.csv").lines().skip(1)
+                .map(line -> line.split(",")).toList();
+        Map<String, Long> communes = new LinkedHashMap<>();
+        PROVINCES.clear();
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (String[] c : rows) {
+                if (!PROVINCES.containsKey(c[0])) {
+                    String path = "/" + c[0] + "@" + TWO_LEVEL_DAY + "/";
+                    long id = insertUnit(insert, c[0], c[1], "Tỉnh".equals(c[2]) ? "Tỉnh" : "Thành phố Trung ương",
+                            UnitLevel.PROVINCE, null, path, 1);
+                    PROVINCES.put(c[0], id);
+                    ids.put(c[0], id);
+                    PATHS.put(id, path);
+                }
+                String path = PATHS.get(ids.get(c[0])) + c[3] + "/";
+                long id = insertUnit(insert, c[3], c[4], c[5], UnitLevel.COMMUNE, ids.get(c[0]), path, 2);
+                PATHS.put(id, path);
+                communes.put(c[0] + "|" + c[3], id);
+            }
+        }
+        connection.commit();
+        return communes;
+    }
+
+    private static long insertUnit(PreparedStatement insert, String code, String name, String type, UnitLevel level,
+            Long parentId, String path, int depth) throws SQLException {
+        insert.setString(1, code);
+        insert.setString(2, name);
+        insert.setString(3, type);
+        insert.setString(4, level.name());
+        if (parentId == null) {
+            insert.setNull(5, Types.BIGINT);
+        } else {
+            insert.setLong(5, parentId);
+        }
+        insert.setString(6, path);
+        insert.setInt(7, depth);
+        insert.setString(8, VietnameseText.sortKey(name));
+        insert.setString(9, VietnameseText.searchKey(name));
+        insert.setObject(10, TWO_LEVEL_DAY);
+        insert.executeUpdate();
+        try (ResultSet key = insert.getGeneratedKeys()) {
+            key.next();
+            return key.getLong(1);
+        }
+    }
+
     private static final Map<Long, String> PATHS = new HashMap<>();
     private static final Map<String, Long> PROVINCES = new LinkedHashMap<>();
 
-    static int loadCampaignsAndReports(Connection connection, Map<String, Long> communes, int days, long seed)
-            throws SQLException {
+    static int loadCampaignsAndReports(Connection connection, Map<String, Long> communes, int days, long seed,
+            LocalDate start) throws SQLException {
         Map<String, Long> campaigns = new HashMap<>();
         String campaignSql = """
                 insert into campaign (province_id, name, start_date, target_date, target_percent, denominator,
@@ -141,8 +207,8 @@ public final class ScaleDataGenerator {
             for (var province : PROVINCES.entrySet()) {
                 insert.setLong(1, province.getValue());
                 insert.setString(2, "Benchmark " + province.getKey());
-                insert.setObject(3, START);
-                insert.setObject(4, START.plusDays(days - 1));
+                insert.setObject(3, start);
+                insert.setObject(4, start.plusDays(days - 1));
                 insert.executeUpdate();
                 try (ResultSet key = insert.getGeneratedKeys()) {
                     key.next();
@@ -178,7 +244,7 @@ public final class ScaleDataGenerator {
                     if (roll < 0.05) {
                         continue;
                     }
-                    LocalDate date = START.plusDays(day);
+                    LocalDate date = start.plusDays(day);
                     boolean late = roll < 0.15;
                     LocalTime at = late ? LocalTime.of(15, 1).plusMinutes(random.nextInt(400))
                             : LocalTime.of(7, 30).plusMinutes(random.nextInt(440));
