@@ -22,6 +22,8 @@ import vn.gov.bluezone.campaign.Material;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.directory.OfficeKind;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
@@ -50,36 +52,44 @@ class DemoCampaigns {
     private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final ReportSeeding reportSeeding;
+    private final DemoOffices offices;
     private final Clock clock;
 
     DemoCampaigns(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, ReportSeeding reportSeeding,
-            Clock clock) {
+            DemoOffices offices, Clock clock) {
         this.campaigns = campaigns;
+        this.offices = offices;
         this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.reportSeeding = reportSeeding;
         this.clock = clock;
     }
 
-    /** Runs as the system, after the hierarchy is loaded; does nothing when the campaigns exist. */
+    /**
+     * Runs as the system, after the hierarchy is loaded: seeds Long An's directory of offices (kept
+     * as it is when present), then the campaigns, unless they exist.
+     */
     void load() {
+        UnitSummary province = hierarchy.getByCode("80");
+        List<OfficeSummary> directory = offices.seed(DemoOffices.LONG_AN_2020, province.id());
         if (!campaigns.visibleCampaigns().isEmpty()) {
             return;
         }
-        UnitSummary province = hierarchy.getByCode("80");
+        Long receiving = first(directory, OfficeKind.DEPARTMENT);
+        Long drafting = first(directory, OfficeKind.DIVISION);
         List<UnitSummary> communes = hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE),
                 PageRequest.of(0, 1000)).getContent().stream().filter(u -> u.path().startsWith(province.path())).toList();
 
         LocalDate start = LocalDate.of(2020, 8, 13);
         CampaignDetails historic = campaigns.create(form(province.id(), "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)",
-                DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20)));
+                DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20), receiving, drafting));
         historic = campaigns.activate(historic.id(), historic.version());
         seed(historic, communes, start, LocalDate.of(2020, 8, 20), null);
         campaigns.close(historic.id(), LocalDate.of(2020, 8, 20), campaigns.get(historic.id()).version());
 
         LocalDate today = LocalDate.now(clock);
         CampaignDetails live = campaigns.create(form(province.id(), "Cài đặt ứng dụng Bluezone — đợt thử nghiệm",
-                null, null, today.minusDays(6), today.plusDays(14)));
+                null, null, today.minusDays(6), today.plusDays(14), receiving, drafting));
         live = campaigns.activate(live.id(), live.version());
         seed(live, communes, live.startDate(), today, DEMO_COMMUNE);
     }
@@ -174,11 +184,15 @@ class DemoCampaigns {
                 + GIVEN_NAMES[(seed / 60) % GIVEN_NAMES.length];
     }
 
+    private static Long first(List<OfficeSummary> directory, OfficeKind kind) {
+        return directory.stream().filter(o -> o.kind() == kind).map(OfficeSummary::id).findFirst().orElse(null);
+    }
+
     private static CampaignForm form(long provinceId, String name, String directive, LocalDate directiveDate,
-            LocalDate start, LocalDate target) {
+            LocalDate start, LocalDate target, Long receivingOffice, Long draftingOffice) {
         return new CampaignForm(provinceId, name, directive, directiveDate, "UBND tỉnh Long An", start, target,
                 new BigDecimal("60.00"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
-                "Sở Thông tin và Truyền thông tỉnh Long An",
+                receivingOffice, draftingOffice,
                 "Đầu mối (demo): Phó Trưởng phòng Công nghệ thông tin", "0272 000 0000", "bluezone.demo@example.vn",
                 true, Thresholds.defaults(), WORK_FORMS, MATERIALS);
     }

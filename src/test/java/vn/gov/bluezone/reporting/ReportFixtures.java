@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.TestOffices;
 import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
@@ -18,6 +19,7 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.directory.OfficeService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.identity.UserAdminService;
@@ -37,8 +39,11 @@ public class ReportFixtures {
     private final HierarchyService hierarchy;
     private final UserAdminService users;
     private final AsUser as;
+    private final OfficeService offices;
 
-    ReportFixtures(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, UserAdminService users, AsUser as) {
+    ReportFixtures(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, UserAdminService users, AsUser as,
+            OfficeService offices) {
+        this.offices = offices;
         this.campaigns = campaigns;
         this.baselines = baselines;
         this.hierarchy = hierarchy;
@@ -78,7 +83,7 @@ public class ReportFixtures {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
-                    LocalTime.of(15, 0), "Sở TT&TT", null, null, focalEmail, true, Thresholds.defaults(),
+                    LocalTime.of(15, 0), TestOffices.department(offices, province), null, null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
             baselines.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));
