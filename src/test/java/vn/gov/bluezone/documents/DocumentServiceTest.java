@@ -47,7 +47,6 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
-import vn.gov.bluezone.directory.OfficeService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.reporting.ReportDetails;
@@ -83,8 +82,6 @@ class DocumentServiceTest {
 
     @Autowired
     BaselineService baselineService;
-    @Autowired
-    OfficeService offices;
 
     ReportDetails report;
 
@@ -195,7 +192,7 @@ class DocumentServiceTest {
                     hierarchy.getByCode("80").id(), "Chiến dịch đầy đủ " + System.nanoTime() % 1_000_000, null, null,
                     "UBND tỉnh Long An", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20), new BigDecimal("60"),
                     TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
-                    TestOffices.department(offices, hierarchy.getByCode("80").id()), null, null, null, null, true,
+                    TestOffices.longAnReceivingOffice(campaigns), null, null, null, null, true,
                     Thresholds.defaults(), forms, List.of()));
             baselineService.importBaselines(created.id(), "baselines.csv",
                     "commune_code,population,smartphone_users,installs_at_start\n27958,15786,9786,1000\n"

@@ -19,7 +19,6 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
-import vn.gov.bluezone.directory.OfficeService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.identity.Role;
 import vn.gov.bluezone.identity.UserAdminService;
@@ -39,11 +38,8 @@ public class ReportFixtures {
     private final HierarchyService hierarchy;
     private final UserAdminService users;
     private final AsUser as;
-    private final OfficeService offices;
 
-    ReportFixtures(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, UserAdminService users, AsUser as,
-            OfficeService offices) {
-        this.offices = offices;
+    ReportFixtures(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, UserAdminService users, AsUser as) {
         this.campaigns = campaigns;
         this.baselines = baselines;
         this.hierarchy = hierarchy;
@@ -83,7 +79,7 @@ public class ReportFixtures {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
-                    LocalTime.of(15, 0), TestOffices.department(offices, province), null, null, null, focalEmail, true, Thresholds.defaults(),
+                    LocalTime.of(15, 0), TestOffices.longAnReceivingOffice(campaigns), null, null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
             baselines.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));
