@@ -12,4 +12,9 @@ public final class TestOffices {
     public static long longAnReceivingOffice(CampaignService campaigns) {
         return HistoricCampaign.of(campaigns).receivingOffice().id();
     }
+
+    /** The drafting division of the historic campaign: Long An's Phòng VHXH of the demo directory. */
+    public static long longAnDraftingOffice(CampaignService campaigns) {
+        return HistoricCampaign.of(campaigns).draftingOffice().id();
+    }
 }

@@ -79,7 +79,8 @@ public class ReportFixtures {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
-                    LocalTime.of(15, 0), TestOffices.longAnReceivingOffice(campaigns), null, null, null, focalEmail, true, Thresholds.defaults(),
+                    LocalTime.of(15, 0), TestOffices.longAnReceivingOffice(campaigns),
+                    TestOffices.longAnDraftingOffice(campaigns), null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
             baselines.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));

@@ -116,7 +116,8 @@ class PortalUiTest extends SpringBrowserlessTest {
     void theAdministratorSeesEverything() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
-                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Người dùng", "Nhật ký hệ thống", "Hộp thư đi");
+                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Cơ quan, đơn vị", "Người dùng", "Nhật ký hệ thống",
+                "Hộp thư đi");
     }
 
     @Test
