@@ -41,8 +41,9 @@ import vn.gov.bluezone.shared.VietnameseText;
 
 /**
  * The commune daily report as an official document (BÁO CÁO from the commune's committee to the
- * campaign's receiving office, named as the directory names it): a preview for anyone whose scope covers the commune, and issuing with the
- * commune's next number in the register, after which every print is the issued file.
+ * campaign's receiving office, named as the directory names it): a preview for anyone whose scope
+ * covers the commune, and issuing with the commune's next number in the register, after which
+ * every print is the issued file.
  */
 @Service
 public class DocumentService {
@@ -313,11 +314,6 @@ public class DocumentService {
     }
 
     /**
-     * The dispatch's text: paragraphs numbered in the order they appear (reminders alone start at 1),
-     * the board's day named as the day the results refer to, the document dated {@code issuedOn}
-     * (blank when null: a draft), unit types lower case inside sentences ("UBND huyện Đức Hòa").
-     */
-    /**
      * Who issues a reprimand dispatch: the province's People's Committee as the directory names it
      * (its header, its abbreviation, its first signer's authority line), or the committee's legal
      * name when the directory has no entry for it; the symbol adds the campaign's drafting division
@@ -344,6 +340,12 @@ public class DocumentService {
                 drafting == null ? "" : ", " + drafting.abbreviation());
     }
 
+    /**
+     * The dispatch's text: paragraphs numbered in the order they appear (reminders alone start at 1),
+     * the board's day named as the day the results refer to, the document dated {@code issuedOn}
+     * (blank when null: a draft), issued as {@code issuer}, unit types lower case inside sentences
+     * ("UBND huyện Đức Hòa").
+     */
     OfficialDocument reprimandDispatch(ReprimandNotice notice, LocalDate issuedOn, DispatchIssuer issuer) {
         List<DocumentLine> lines = new ArrayList<>();
         lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(notice.directive() == null
