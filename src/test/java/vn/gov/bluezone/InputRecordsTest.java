@@ -59,11 +59,11 @@ class InputRecordsTest {
     @Test
     void aCampaignsTextsAreCleanedTheWorkFormsAndMaterialsIncluded() {
         CampaignForm form = new CampaignForm(1, TYPED, "4937/\u200BUBND", null, TYPED, LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 5, 1), new BigDecimal("60"), TargetDenominator.POPULATION, LocalTime.of(15, 0), TYPED,
+                LocalDate.of(2026, 5, 1), new BigDecimal("60"), TargetDenominator.POPULATION, LocalTime.of(15, 0), null, null,
                 TYPED, "\u2066028 3822 1234", "\uFEFFso@longan.gov.vn", true, Thresholds.defaults(),
                 List.of(new WorkForm("\u200BHOUSEHOLDS", TYPED)),
                 List.of(new Material(TYPED, "LEAFLET\u0000", "\u202Ehttps://longan.gov.vn/to-roi")));
-        assertThat(List.of(form.name(), form.issuingUnit(), form.receivingOffice(), form.focalName()))
+        assertThat(List.of(form.name(), form.issuingUnit(), form.focalName()))
                 .containsOnly(CLEAN);
         assertThat(form.directiveNumber()).isEqualTo("4937/UBND");
         assertThat(form.focalPhone()).isEqualTo("028 3822 1234");

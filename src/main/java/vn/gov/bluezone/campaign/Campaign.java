@@ -23,6 +23,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.gov.bluezone.directory.Office;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.AdministrativeUnit;
 
 @Entity
@@ -56,8 +58,12 @@ class Campaign {
     private TargetDenominator denominator;
     @Column(name = "cutoff_time", nullable = false)
     private LocalTime cutoffTime;
-    @Column(name = "receiving_office", length = 200)
-    private String receivingOffice;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "receiving_office_id")
+    private Office receivingOffice;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "drafting_office_id")
+    private Office draftingOffice;
     @Column(name = "focal_name", length = 120)
     private String focalName;
     @Column(name = "focal_phone", length = 20)
@@ -97,7 +103,8 @@ class Campaign {
         this.status = CampaignStatus.DRAFT;
     }
 
-    void apply(CampaignForm form) {
+    /** Takes the form's values; the offices are the directory's entries the form names (or null). */
+    void apply(CampaignForm form, Office receiving, Office drafting) {
         name = form.name();
         directiveNumber = form.directiveNumber();
         directiveDate = form.directiveDate();
@@ -107,7 +114,8 @@ class Campaign {
         targetPercent = form.targetPercent();
         denominator = form.denominator();
         cutoffTime = form.cutoffTime();
-        receivingOffice = form.receivingOffice();
+        receivingOffice = receiving;
+        draftingOffice = drafting;
         focalName = form.focalName();
         focalPhone = form.focalPhone();
         focalEmail = form.focalEmail();
@@ -152,7 +160,11 @@ class Campaign {
     CampaignDetails details() {
         return new CampaignDetails(id, province.getId(), province.getName(), province.getPath(), name, directiveNumber,
                 directiveDate, issuingUnit, startDate, targetDate, targetPercent, denominator, cutoffTime,
-                receivingOffice, focalName, focalPhone, focalEmail, copyToParent, thresholds, status, closedOn,
+                summary(receivingOffice), summary(draftingOffice), focalName, focalPhone, focalEmail, copyToParent, thresholds, status, closedOn,
                 demoEstimates, List.copyOf(workForms), List.copyOf(materials), version);
+    }
+
+    private static OfficeSummary summary(Office office) {
+        return office == null ? null : office.summary();
     }
 }

@@ -5,7 +5,13 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** A campaign as the rest of the portal reads it. */
+import vn.gov.bluezone.directory.OfficeSummary;
+
+/**
+ * A campaign as the rest of the portal reads it, with the directory's entries of its receiving
+ * office and drafting division (null when the campaign names none): documents and mail take the
+ * offices' names from here, so a commune reads its province's offices through its campaign.
+ */
 public record CampaignDetails(
         long id,
         long provinceId,
@@ -20,7 +26,8 @@ public record CampaignDetails(
         BigDecimal targetPercent,
         TargetDenominator denominator,
         LocalTime cutoffTime,
-        String receivingOffice,
+        OfficeSummary receivingOffice,
+        OfficeSummary draftingOffice,
         String focalName,
         String focalPhone,
         String focalEmail,

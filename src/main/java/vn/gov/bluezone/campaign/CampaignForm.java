@@ -8,7 +8,10 @@ import java.util.List;
 import vn.gov.bluezone.shared.InputText;
 
 /**
- * What a provincial officer fills in to create or edit a campaign. Every text, those of the work
+ * What a provincial officer fills in to create or edit a campaign. The receiving office (to which
+ * communes address their reports) and the drafting division are entries of the directory of the
+ * campaign's province, by id; {@code copyToParent} copies each report to the commune's district,
+ * the intermediate level, and only makes sense where the province has one. Every text, those of the work
  * forms and materials included, is cleaned as one line ({@link InputText}) before anything checks it.
  */
 public record CampaignForm(
@@ -22,7 +25,8 @@ public record CampaignForm(
         BigDecimal targetPercent,
         TargetDenominator denominator,
         LocalTime cutoffTime,
-        String receivingOffice,
+        Long receivingOfficeId,
+        Long draftingOfficeId,
         String focalName,
         String focalPhone,
         String focalEmail,
@@ -35,7 +39,6 @@ public record CampaignForm(
         name = InputText.line(name);
         directiveNumber = InputText.line(directiveNumber);
         issuingUnit = InputText.line(issuingUnit);
-        receivingOffice = InputText.line(receivingOffice);
         focalName = InputText.line(focalName);
         focalPhone = InputText.line(focalPhone);
         focalEmail = InputText.line(focalEmail);

@@ -7,6 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
+import vn.gov.bluezone.hierarchy.UnitLevel;
+
 /**
  * Campaigns a caller may see: those of a province inside the caller's scope (province officers,
  * administrators) and those of the province the caller's unit lies in (districts, communes), by
@@ -18,6 +20,7 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
     @Query("""
             select c from Campaign c join fetch c.province p
+            left join fetch c.receivingOffice left join fetch c.draftingOffice
             where p.path like :#{@callerScope.pattern()} or :#{@callerScope.path()} like concat(p.path, '%')
             order by c.startDate desc, c.id desc
             """)
@@ -25,7 +28,15 @@ interface CampaignRepository extends Repository<Campaign, Long> {
 
     @Query("""
             select c from Campaign c join fetch c.province p
+            left join fetch c.receivingOffice left join fetch c.draftingOffice
             where c.id = :id and (p.path like :#{@callerScope.pattern()} or :#{@callerScope.path()} like concat(p.path, '%'))
             """)
     Optional<Campaign> findVisible(@Param("id") long id);
+
+    /**
+     * How many units of a level lie under a province the caller has already been found to manage
+     * (does the province have districts?); reads the hierarchy's units, never changes them.
+     */
+    @Query("select count(u) from AdministrativeUnit u where u.level = :level and u.path like concat(:provincePath, '%')")
+    long countUnitsUnder(@Param("provincePath") String provincePath, @Param("level") UnitLevel level);
 }

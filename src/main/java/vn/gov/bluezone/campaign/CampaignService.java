@@ -14,11 +14,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.audit.AuditAction;
 import vn.gov.bluezone.audit.AuditLog;
+import vn.gov.bluezone.directory.Office;
+import vn.gov.bluezone.directory.OfficeService;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.AdministrativeUnit;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.ContactDetails;
+import vn.gov.bluezone.shared.OutOfScopeException;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.Requires;
@@ -35,15 +39,17 @@ public class CampaignService {
     private final CampaignRepository campaigns;
     private final CampaignAccess access;
     private final HierarchyService hierarchy;
+    private final OfficeService offices;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
     private final Clock clock;
 
     CampaignService(CampaignRepository campaigns, CampaignAccess access, HierarchyService hierarchy,
-            AuditLog auditLog, EntityManager entityManager, Clock clock) {
+            OfficeService offices, AuditLog auditLog, EntityManager entityManager, Clock clock) {
         this.campaigns = campaigns;
         this.access = access;
         this.hierarchy = hierarchy;
+        this.offices = offices;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -68,8 +74,9 @@ public class CampaignService {
             throw new ValidationException(Map.of("province", "campaign.error.province"));
         }
         checkInForce(province, form);
+        checkOfficesAndLevels(form, province);
         Campaign campaign = new Campaign(entityManager.getReference(AdministrativeUnit.class, province.id()));
-        campaign.apply(form);
+        campaign.apply(form, office(form.receivingOfficeId()), office(form.draftingOfficeId()));
         campaigns.save(campaign);
         auditLog.record(AuditAction.CAMPAIGN_CREATED, form.name(), province.path(), null);
         return campaign.details();
@@ -83,9 +90,11 @@ public class CampaignService {
         if (form.provinceId() != campaign.getProvince().getId()) {
             throw new ValidationException(Map.of("province", "campaign.error.provinceFixed"));
         }
-        checkInForce(hierarchy.get(form.provinceId()), form);
+        UnitSummary province = hierarchy.get(campaign.getProvince().getId());
+        checkInForce(province, form);
+        checkOfficesAndLevels(form, province);
         CampaignDetails before = campaign.details();
-        campaign.apply(form);
+        campaign.apply(form, office(form.receivingOfficeId()), office(form.draftingOfficeId()));
         entityManager.flush();
         auditLog.record(AuditAction.CAMPAIGN_UPDATED, form.name(), before.provincePath(), changes(before, campaign.details()));
         return campaign.details();
@@ -154,8 +163,6 @@ public class CampaignService {
                         "campaign.error.tooLong")
                 .check(form.issuingUnit() == null || form.issuingUnit().length() <= 200, "issuingUnit",
                         "campaign.error.tooLong")
-                .check(form.receivingOffice() == null || form.receivingOffice().length() <= 200, "receivingOffice",
-                        "campaign.error.tooLong")
                 .check(form.focalName() == null || form.focalName().length() <= 120, "focalName",
                         "campaign.error.tooLong")
                 .check(form.startDate() != null, "startDate", "campaign.error.startDate")
@@ -190,6 +197,35 @@ public class CampaignService {
                 .throwIfAny();
     }
 
+    /**
+     * The offices named by the form are entries of the directory for the campaign's province itself
+     * (not of another province, nor of a district), and a copy to the district level is asked only
+     * where the province has districts (a two-level province has its communes directly under it).
+     */
+    private void checkOfficesAndLevels(CampaignForm form, UnitSummary province) {
+        new ValidationException.Collector()
+                .check(form.receivingOfficeId() == null || ofProvince(form.receivingOfficeId(), province),
+                        "receivingOffice", "campaign.error.receivingOffice")
+                .check(form.draftingOfficeId() == null || ofProvince(form.draftingOfficeId(), province),
+                        "draftingOffice", "campaign.error.draftingOffice")
+                .check(!form.copyToParent() || campaigns.countUnitsUnder(province.path(), UnitLevel.DISTRICT) > 0,
+                        "copyToParent", "campaign.error.copyToDistrict")
+                .throwIfAny();
+    }
+
+    private boolean ofProvince(long officeId, UnitSummary province) {
+        try {
+            OfficeSummary office = offices.get(officeId);
+            return office.unitId() != null && office.unitId() == province.id();
+        } catch (OutOfScopeException unreadable) {
+            return false;
+        }
+    }
+
+    private Office office(Long id) {
+        return id == null ? null : entityManager.getReference(Office.class, id);
+    }
+
     /** A threshold in percent: above 0 and at most 100. */
     private static boolean percent(BigDecimal value) {
         return value != null && value.signum() > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0;
@@ -205,6 +241,12 @@ public class CampaignService {
                 : "before: " + before.name() + " " + before.startDate() + "–" + before.targetDate() + " "
                         + before.targetPercent() + "% cutoff " + before.cutoffTime() + " → after: " + after.name() + " "
                         + after.startDate() + "–" + after.targetDate() + " " + after.targetPercent() + "% cutoff "
-                        + after.cutoffTime();
+                        + after.cutoffTime() + offices(before) + " → " + offices(after);
+    }
+
+    private static String offices(CampaignDetails campaign) {
+        return " receiving " + (campaign.receivingOffice() == null ? "-" : campaign.receivingOffice().abbreviation())
+                + " drafting " + (campaign.draftingOffice() == null ? "-" : campaign.draftingOffice().abbreviation())
+                + (campaign.copyToParent() ? " copy to district" : "");
     }
 }

@@ -104,7 +104,7 @@ public final class BoardTexts {
     }
 
     /**
-     * Who proposed, as officials read it: "Nguyễn Thị Thông, Sở TT&TT" (full name and the role's
+     * Who proposed, as officials read it: "Nguyễn Thị Thông, Cán bộ cấp tỉnh" (full name and the role's
      * label when the proposal was made); the login name only for an account that had no name on record.
      */
     public String proposer(Proposal proposal) {

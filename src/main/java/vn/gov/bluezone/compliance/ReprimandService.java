@@ -183,7 +183,7 @@ public class ReprimandService {
                     : new ReprimandNotice.Item(unit.name(), level, p.getReason()));
         }
         String signer = approved.getLast().getDecidedByName();
-        ReprimandNotice notice = new ReprimandNotice(province.name(), campaign.directiveNumber(), day, items, signer);
+        ReprimandNotice notice = new ReprimandNotice(campaignId, province.name(), campaign.directiveNumber(), day, items, signer);
         IssuedDocument dispatch = documents.issueReprimandDispatch(notice, province.id(),
                 "reprimand:" + campaignId + ":" + day);
         List<Long> districts = approved.stream().map(p -> units.get(p.getUnitId()))

@@ -23,6 +23,8 @@ import vn.gov.bluezone.campaign.Material;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.directory.OfficeKind;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
@@ -55,11 +57,13 @@ class DemoCampaigns {
     private final BaselineService baselines;
     private final HierarchyService hierarchy;
     private final ReportSeeding reportSeeding;
+    private final DemoOffices offices;
     private final Clock clock;
 
     DemoCampaigns(CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy, ReportSeeding reportSeeding,
-            Clock clock) {
+            DemoOffices offices, Clock clock) {
         this.campaigns = campaigns;
+        this.offices = offices;
         this.baselines = baselines;
         this.hierarchy = hierarchy;
         this.reportSeeding = reportSeeding;
@@ -67,35 +71,40 @@ class DemoCampaigns {
     }
 
     /**
-     * Runs as the system, after the hierarchy is loaded; does nothing when the campaigns exist. The
-     * live campaign runs on the province of today when the current units are loaded (Tây Ninh since
-     * 1/7/2025, populations estimated through lineage), otherwise on Long An.
+     * Runs as the system, after the hierarchy is loaded: seeds the directories of offices (Long An's
+     * of 2020; Tây Ninh's when the current units are loaded; kept as they are when present), then the
+     * campaigns, unless they exist. The live campaign runs on the province of today when the current
+     * units are loaded (Tây Ninh since 1/7/2025, populations estimated through lineage), otherwise on
+     * Long An.
      */
     void load() {
+        UnitSummary longAn = hierarchy.getByCode("80", DemoAccounts.LONG_AN_DAY);
+        List<OfficeSummary> longAnOffices = offices.seed(DemoOffices.LONG_AN_2020, longAn.id());
+        UnitSummary province = hierarchy.getByCode("80");
+        boolean currentUnits = province.id() != longAn.id();
+        List<OfficeSummary> provinceOffices = currentUnits ? offices.seed(DemoOffices.TAY_NINH_2025, province.id())
+                : longAnOffices;
         if (!campaigns.visibleCampaigns().isEmpty()) {
             return;
         }
-        UnitSummary longAn = hierarchy.getByCode("80", DemoAccounts.LONG_AN_DAY);
         List<UnitSummary> longAnCommunes = communesOf(longAn);
         long[] longAnPopulations = longAnPopulations(longAnCommunes);
 
         LocalDate start = LocalDate.of(2020, 8, 13);
         CampaignDetails historic = campaigns.create(form(longAn.id(), "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)",
-                DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20)));
+                DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20), longAnOffices, true));
         historic = campaigns.activate(historic.id(), historic.version());
         seed(historic, longAnCommunes, longAnPopulations, INSTALLS_13_AUGUST, start, LocalDate.of(2020, 8, 20), null);
         campaigns.close(historic.id(), LocalDate.of(2020, 8, 20), campaigns.get(historic.id()).version());
 
         LocalDate today = LocalDate.now(clock);
-        UnitSummary province = hierarchy.getByCode("80");
-        boolean currentUnits = province.id() != longAn.id();
         List<UnitSummary> communes = currentUnits ? communesOf(province) : longAnCommunes;
         long[] populations = currentUnits ? communes.stream().mapToLong(UnitSummary::population).toArray()
                 : longAnPopulations;
         long installsAtStart = currentUnits ? LongStream.of(populations).sum() * INSTALLS_13_AUGUST / LONG_AN_POPULATION
                 : INSTALLS_13_AUGUST;
         CampaignDetails live = campaigns.create(form(province.id(), "Cài đặt ứng dụng Bluezone — đợt thử nghiệm",
-                null, null, today.minusDays(6), today.plusDays(14)));
+                null, null, today.minusDays(6), today.plusDays(14), provinceOffices, !currentUnits));
         live = campaigns.activate(live.id(), live.version());
         seed(live, communes, populations, installsAtStart, live.startDate(), today,
                 currentUnits ? DemoAccounts.TODAY_COMMUNE_OFFICER.unitCode() : DEMO_COMMUNE);
@@ -218,13 +227,24 @@ class DemoCampaigns {
                 + GIVEN_NAMES[(seed / 60) % GIVEN_NAMES.length];
     }
 
+    private static Long first(List<OfficeSummary> directory, OfficeKind kind) {
+        return directory.stream().filter(o -> o.kind() == kind).map(OfficeSummary::id).findFirst().orElse(null);
+    }
+
+    /**
+     * A demo campaign of a province whose directory is given: issued by its People's Committee,
+     * received by its department, dispatches drafted by its division; a copy to the district level
+     * only where there is one.
+     */
     private static CampaignForm form(long provinceId, String name, String directive, LocalDate directiveDate,
-            LocalDate start, LocalDate target) {
-        return new CampaignForm(provinceId, name, directive, directiveDate, "UBND tỉnh Long An", start, target,
+            LocalDate start, LocalDate target, List<OfficeSummary> directory, boolean copyToDistrict) {
+        String issuer = directory.stream().filter(o -> o.kind() == OfficeKind.PEOPLES_COMMITTEE).findFirst()
+                .map(OfficeSummary::shortName).orElse(null);
+        return new CampaignForm(provinceId, name, directive, directiveDate, issuer, start, target,
                 new BigDecimal("60.00"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
-                "Sở Thông tin và Truyền thông tỉnh Long An",
+                first(directory, OfficeKind.DEPARTMENT), first(directory, OfficeKind.DIVISION),
                 "Đầu mối (demo): Phó Trưởng phòng Công nghệ thông tin", "0272 000 0000", "bluezone.demo@example.vn",
-                true, Thresholds.defaults(), WORK_FORMS, MATERIALS);
+                copyToDistrict, Thresholds.defaults(), WORK_FORMS, MATERIALS);
     }
 
     static final List<WorkForm> WORK_FORMS = List.of(

@@ -1,6 +1,7 @@
 package vn.gov.bluezone.documents;
 
 import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,9 @@ import vn.gov.bluezone.audit.AuditLog;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.directory.OfficeService;
+import vn.gov.bluezone.directory.OfficeSigner;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
@@ -36,16 +40,16 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
 
 /**
- * The commune daily report as an official document (BÁO CÁO from UBND xã to the campaign's
- * receiving office): a preview for anyone whose scope covers the commune, and issuing with the
- * commune's next number in the register, after which every print is the issued file.
+ * The commune daily report as an official document (BÁO CÁO from the commune's committee to the
+ * campaign's receiving office, named as the directory names it): a preview for anyone whose scope
+ * covers the commune, and issuing with the commune's next number in the register, after which
+ * every print is the issued file.
  */
 @Service
 public class DocumentService {
 
     static final String TEMPLATE = "official-document";
     static final String REPORT_SYMBOL = "BC-UBND";
-    static final String DEPARTMENT_SYMBOL = "BC-STTTT";
     static final String DISPATCH_TEMPLATE = "reprimand-dispatch";
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
     private static final Locale VI = VietnameseText.VIETNAMESE;
@@ -58,10 +62,14 @@ public class DocumentService {
     private final AuditLog auditLog;
     private final SummaryDocuments summaries;
     private final Callers callers;
+    private final OfficeService offices;
+    private final Clock clock;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
             DocumentRenderer renderer, DocumentRegister register, AuditLog auditLog,
-            SummaryDocuments summaries, Callers callers) {
+            SummaryDocuments summaries, Callers callers, OfficeService offices, Clock clock) {
+        this.offices = offices;
+        this.clock = clock;
         this.summaries = summaries;
         this.callers = callers;
         this.reports = reports;
@@ -137,14 +145,19 @@ public class DocumentService {
                 document, document.withSigner(signerName()));
     }
 
-    /** Issues the provincial summary of a day (Sở TT&amp;TT, "Số: 03/BC-STTTT") in the register of the province. */
+    /**
+     * Issues the provincial summary of a day in the register of the province, as the campaign's
+     * receiving office ("Số: 03/BC-SKHCN"), signed by the office's first signer (the issuing
+     * officer when the directory names none).
+     */
     @Requires(Permission.ISSUE_PROVINCE_SUMMARY)
     @Transactional
     public Issuance issueProvincialSummary(long campaignId, LocalDate day) {
         UnitSummary province = ownProvince(campaignId);
+        SummaryDocuments.Issuer issuer = SummaryDocuments.provincialIssuer(campaigns.get(campaignId));
         OfficialDocument document = summaries.province(campaignId, day);
-        return issueFixed(province, DEPARTMENT_SYMBOL, "provincial_summary:" + campaignId + ":" + day, document,
-                document.withSigner(signerName()));
+        return issueFixed(province, issuer.symbol(), "provincial_summary:" + campaignId + ":" + day, document,
+                signed(document, issuer));
     }
 
     /**
@@ -156,10 +169,16 @@ public class DocumentService {
     @Transactional
     public Issuance issueCompliance(ComplianceSheet sheet) {
         UnitSummary province = ownProvince(sheet.campaignId());
+        SummaryDocuments.Issuer issuer = SummaryDocuments.provincialIssuer(campaigns.get(sheet.campaignId()));
         OfficialDocument document = summaries.compliance(sheet);
-        return issueFixed(province, DEPARTMENT_SYMBOL,
+        return issueFixed(province, issuer.symbol(),
                 "board:" + sheet.campaignId() + ":" + sheet.day() + ":" + VietnameseText.searchKey(sheet.levelTitle()),
-                document, document.withSigner(signerName()));
+                document, signed(document, issuer));
+    }
+
+    /** Signed by the office's first signer, or by the issuing officer when the office names none. */
+    private OfficialDocument signed(OfficialDocument document, SummaryDocuments.Issuer issuer) {
+        return issuer.signer().isBlank() ? document.withSigner(signerName()) : document;
     }
 
     private UnitSummary ownProvince(long campaignId) {
@@ -217,7 +236,7 @@ public class DocumentService {
         return renderer.render(TEMPLATE, summaries.district(campaignId, day, district), format);
     }
 
-    /** The provincial summary (Sở TT&TT to the provincial chair) for a day, as a preview. */
+    /** The provincial summary (the campaign's receiving office to the provincial chair) for a day, as a preview. */
     @Requires(Permission.READ_PROVINCE_SUMMARY)
     @Transactional(readOnly = true)
     public byte[] provincialSummaryPdf(long campaignId, LocalDate day) {
@@ -254,13 +273,16 @@ public class DocumentService {
     }
 
     /**
-     * The reprimand dispatch (công văn from UBND tỉnh to the chairs of the districts concerned),
-     * unnumbered and undated until issued (a draft leaves "Số" and the day blank, as the register fills them).
+     * The reprimand dispatch (công văn from the province's committee to the chairs of the districts
+     * concerned), unnumbered and undated until issued (a draft leaves "Số" and the day blank, as the
+     * register fills them).
      */
     @Requires(Permission.READ_PROVINCE_SUMMARY)
+    @Transactional(readOnly = true)
     public byte[] reprimandDispatchPdf(ReprimandNotice notice) {
-        return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, null)
-                .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), TEXTS.getString("dispatch.symbol"))));
+        DispatchIssuer issuer = dispatchIssuer(notice, LocalDate.now(clock));
+        return renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, null, issuer)
+                .withNumber(MessageFormat.format(TEXTS.getString("number.blank"), issuer.symbol())));
     }
 
     /**
@@ -272,10 +294,11 @@ public class DocumentService {
     @Transactional(propagation = Propagation.MANDATORY)
     public IssuedDocument issueReprimandDispatch(ReprimandNotice notice, long issuerUnitId, String subjectRef) {
         UnitSummary issuer = hierarchy.get(issuerUnitId);
-        String symbol = TEXTS.getString("dispatch.symbol");
+        DispatchIssuer committee = dispatchIssuer(notice, LocalDate.now(clock));
+        String symbol = committee.symbol();
         IssuedDocument entry = register.issue(issuer.id(), symbol, "CV", TEXTS.getString("dispatch.subject"), subjectRef,
                 callers.current().userName(),
-                (number, issuedOn) -> renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn)
+                (number, issuedOn) -> renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn, committee)
                         .withNumber(TEXTS.getString("number.label") + " " + IssuedDocument.numberText(number, symbol))));
         auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary());
         return entry;
@@ -291,11 +314,39 @@ public class DocumentService {
     }
 
     /**
+     * Who issues a reprimand dispatch: the province's People's Committee as the directory names it
+     * (its header, its abbreviation, its first signer's authority line), or the committee's legal
+     * name when the directory has no entry for it; the symbol adds the campaign's drafting division
+     * ("UBND-VHXH"); the receiving office is among the recipients, the drafting division keeps a copy.
+     */
+    record DispatchIssuer(String header, String symbol, String authority, String receivingLine, String draftingCopy) {
+    }
+
+    DispatchIssuer dispatchIssuer(ReprimandNotice notice, LocalDate day) {
+        CampaignDetails campaign = campaigns.get(notice.campaignId());
+        Optional<OfficeSummary> committee = offices.committee(campaign.provinceId(), day);
+        OfficeSummary drafting = campaign.draftingOffice();
+        String committeeAbbreviation = committee.map(OfficeSummary::abbreviation)
+                .orElse(TEXTS.getString("dispatch.committeeAbbreviation"));
+        String symbol = drafting == null ? committeeAbbreviation
+                : MessageFormat.format(TEXTS.getString("dispatch.symbol"), committeeAbbreviation, drafting.abbreviation());
+        String header = committee.map(OfficeSummary::headerName).orElse(MessageFormat.format(
+                TEXTS.getString("dispatch.issuer"), notice.provinceName().toUpperCase(VI)));
+        String authority = committee.flatMap(OfficeSummary::firstSigner).map(OfficeSigner::authorityAndTitle)
+                .orElse(TEXTS.getString("dispatch.authority"));
+        String receiving = campaign.receivingOffice() == null ? ""
+                : MessageFormat.format(TEXTS.getString("dispatch.recipientOffice"), campaign.receivingOffice().name());
+        return new DispatchIssuer(header, symbol, authority, receiving,
+                drafting == null ? "" : ", " + drafting.abbreviation());
+    }
+
+    /**
      * The dispatch's text: paragraphs numbered in the order they appear (reminders alone start at 1),
      * the board's day named as the day the results refer to, the document dated {@code issuedOn}
-     * (blank when null: a draft), unit types lower case inside sentences ("UBND huyện Đức Hòa").
+     * (blank when null: a draft), issued as {@code issuer}, unit types lower case inside sentences
+     * ("UBND huyện Đức Hòa").
      */
-    OfficialDocument reprimandDispatch(ReprimandNotice notice, LocalDate issuedOn) {
+    OfficialDocument reprimandDispatch(ReprimandNotice notice, LocalDate issuedOn, DispatchIssuer issuer) {
         List<DocumentLine> lines = new ArrayList<>();
         lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(notice.directive() == null
                 ? "dispatch.introWithoutDirective" : "dispatch.intro"), notice.directive(),
@@ -324,12 +375,12 @@ public class DocumentService {
         }
         String province = notice.provinceName();
         String place = province.replaceFirst("^(Tỉnh|Thành phố) ", "");
-        return new OfficialDocument(null,
-                MessageFormat.format(TEXTS.getString("dispatch.issuer"), province.toUpperCase(VI)), null,
+        return new OfficialDocument(null, issuer.header(), null,
                 issuedOn == null ? VietnameseDates.placeAndBlankDate(place) : VietnameseDates.placeAndDate(place, issuedOn),
                 null, null, recipients.toString(),
-                TEXTS.getString("dispatch.authority"), notice.signerName(), TEXTS.getString("dispatch.recipients"), lines,
-                TEXTS.getString("dispatch.subject"));
+                issuer.authority(), notice.signerName(),
+                MessageFormat.format(TEXTS.getString("dispatch.recipients"), issuer.receivingLine(), issuer.draftingCopy()),
+                lines, TEXTS.getString("dispatch.subject"));
     }
 
     /** The register of the caller's own unit, newest first. */
@@ -429,8 +480,7 @@ public class DocumentService {
                 VietnameseDates.placeAndDate(place(commune), report.reportDate()),
                 TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("commune.summary"), VietnameseFormats.date(report.reportDate())),
-                MessageFormat.format(TEXTS.getString("recipient"),
-                        campaign.receivingOffice() == null ? "" : campaign.receivingOffice()),
+                MessageFormat.format(TEXTS.getString("recipient"), SummaryDocuments.receivingOfficeName(campaign)),
                 TEXTS.getString("authority.committee") + "\n"
                         + TEXTS.getString(deputy ? "authority.deputy" : "authority.chair"),
                 report.signerName(),

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 import org.springframework.data.domain.Pageable;
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.directory.OfficeKind;
+import vn.gov.bluezone.directory.OfficeService;
+import vn.gov.bluezone.directory.OfficeSigner;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.oversight.CommuneDayRow;
@@ -25,9 +30,10 @@ import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
 
 /**
- * The district summary (UBND huyện, its communes for a day) and the provincial summary (Sở TT&TT to
- * the provincial chair: districts ranked by coverage, then every commune), built from the oversight
- * read model so they show exactly what the grids show.
+ * The district summary (the district's committee, its communes for a day) and the provincial summary
+ * (the campaign's receiving office to the provincial chair: districts ranked by coverage, then every
+ * commune), built from the oversight read model so they show exactly what the grids show. Office
+ * names, symbols and signers come from the directory (decision 0030).
  */
 @Component
 class SummaryDocuments {
@@ -38,11 +44,49 @@ class SummaryDocuments {
     private final OversightService oversight;
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
+    private final OfficeService offices;
 
-    SummaryDocuments(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy) {
+    SummaryDocuments(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
+            OfficeService offices) {
         this.oversight = oversight;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
+        this.offices = offices;
+    }
+
+    /**
+     * Who issues the province's reports (the provincial summary, the compliance board): the
+     * campaign's receiving office with its header name, its symbol ("BC-" and its abbreviation) and
+     * its first signer; a campaign that names no receiving office has them issued by the
+     * province's committee under its generic legal name.
+     */
+    record Issuer(String parent, String header, String symbol, String authority, String signer) {
+    }
+
+    static Issuer provincialIssuer(CampaignDetails campaign) {
+        String province = campaign.provinceName().toUpperCase(VI);
+        OfficeSummary office = campaign.receivingOffice();
+        if (office == null) {
+            return new Issuer(null, MessageFormat.format(TEXTS.getString("dispatch.issuer"), province),
+                    DocumentService.REPORT_SYMBOL, TEXTS.getString("authority.committee") + "\n"
+                            + TEXTS.getString("authority.chair"), "");
+        }
+        return new Issuer(office.kind() == OfficeKind.PEOPLES_COMMITTEE ? null
+                        : MessageFormat.format(TEXTS.getString("province.parent"), province),
+                office.headerName(), reportSymbol(office),
+                office.firstSigner().map(OfficeSigner::authorityAndTitle).orElse(""),
+                office.firstSigner().map(OfficeSigner::fullName).orElse(""));
+    }
+
+    /** The symbol of an office's reports: "BC-SKHCN". */
+    static String reportSymbol(OfficeSummary office) {
+        return MessageFormat.format(TEXTS.getString("symbol.report"), office.abbreviation());
+    }
+
+    /** How a document addresses the campaign's receiving office ("Sở Khoa học và Công nghệ tỉnh Tây Ninh"). */
+    static String receivingOfficeName(CampaignDetails campaign) {
+        return campaign.receivingOffice() != null ? campaign.receivingOffice().name()
+                : TEXTS.getString("recipient.fallback");
     }
 
     OfficialDocument district(long campaignId, LocalDate day, UnitSummary district) {
@@ -67,7 +111,7 @@ class SummaryDocuments {
                 MessageFormat.format(TEXTS.getString("number.blank"), DocumentService.REPORT_SYMBOL),
                 VietnameseDates.placeAndDate(place, day), TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("district.summary"), VietnameseFormats.date(day)),
-                MessageFormat.format(TEXTS.getString("recipient"), campaign.receivingOffice() == null ? "" : campaign.receivingOffice()),
+                MessageFormat.format(TEXTS.getString("recipient"), receivingOfficeName(campaign)),
                 TEXTS.getString("authority.committee") + "\n" + TEXTS.getString("authority.chair"), "",
                 TEXTS.getString("recipients.summary"), lines);
     }
@@ -106,15 +150,14 @@ class SummaryDocuments {
         lateAndMissing(lines, communes, "III. ");
         String provinceName = provinceName(campaign);
         UnitSummary province = hierarchy.get(campaign.provinceId());
-        return new OfficialDocument(
-                MessageFormat.format(TEXTS.getString("province.parent"), provinceName.toUpperCase(VI)),
-                TEXTS.getString("province.department"),
-                MessageFormat.format(TEXTS.getString("number.blank"), "BC-STTTT"),
+        Issuer issuer = provincialIssuer(campaign);
+        return new OfficialDocument(issuer.parent(), issuer.header(),
+                MessageFormat.format(TEXTS.getString("number.blank"), issuer.symbol()),
                 VietnameseDates.placeAndDate(DocumentService.place(province), day), TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("province.summary"), VietnameseFormats.date(day)),
                 MessageFormat.format(TEXTS.getString("recipient"),
                         MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
-                TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
+                issuer.authority(), issuer.signer(), TEXTS.getString("recipients.summary"), lines);
     }
 
     /** The compliance board: the ranked table, then the flagged units with reasons and actions. */
@@ -136,15 +179,14 @@ class SummaryDocuments {
         sheet.flagged().forEach(text -> lines.add(DocumentLine.paragraph("- " + text)));
         String provinceName = provinceName(campaign);
         UnitSummary province = hierarchy.get(campaign.provinceId());
-        return new OfficialDocument(
-                MessageFormat.format(TEXTS.getString("province.parent"), provinceName.toUpperCase(VI)),
-                TEXTS.getString("province.department"),
-                MessageFormat.format(TEXTS.getString("number.blank"), "BC-STTTT"),
+        Issuer issuer = provincialIssuer(campaign);
+        return new OfficialDocument(issuer.parent(), issuer.header(),
+                MessageFormat.format(TEXTS.getString("number.blank"), issuer.symbol()),
                 VietnameseDates.placeAndDate(DocumentService.place(province), sheet.day()), TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("compliance.summary"), VietnameseFormats.date(sheet.day())),
                 MessageFormat.format(TEXTS.getString("recipient"),
                         MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
-                TEXTS.getString("authority.department"), "", TEXTS.getString("recipients.summary"), lines);
+                issuer.authority(), issuer.signer(), TEXTS.getString("recipients.summary"), lines);
     }
 
     /**
@@ -177,10 +219,15 @@ class SummaryDocuments {
         if (unreported) {
             lines.add(DocumentLine.paragraph(TEXTS.getString("figure.note")));
         }
-        return new OfficialDocument(null, TEXTS.getString("national.issuer"), null,
-                VietnameseDates.placeAndDate(TEXTS.getString("national.place"), day), TEXTS.getString("type.report"),
+        // the issuer is the central agency of the directory (an office of no unit), if one is recorded;
+        // otherwise a neutral line that names no agency (decision 0030)
+        Optional<OfficeSummary> agency = offices.central().stream().filter(o -> o.validOn(day)).findFirst();
+        return new OfficialDocument(null, agency.map(OfficeSummary::headerName).orElse(TEXTS.getString("national.issuer")),
+                null, VietnameseDates.placeAndDate(TEXTS.getString("national.place"), day), TEXTS.getString("type.report"),
                 MessageFormat.format(TEXTS.getString("national.summary"), VietnameseFormats.date(day)), null,
-                TEXTS.getString("national.authority"), "", TEXTS.getString("recipients.summary"), lines);
+                agency.flatMap(OfficeSummary::firstSigner).map(OfficeSigner::authorityAndTitle).orElse(""),
+                agency.flatMap(OfficeSummary::firstSigner).map(OfficeSigner::fullName).orElse(""),
+                TEXTS.getString("recipients.summary"), lines);
     }
 
     /**

@@ -10,6 +10,7 @@ import static vn.gov.bluezone.shared.Permission.ISSUE_PROVINCE_SUMMARY;
 import static vn.gov.bluezone.shared.Permission.MANAGE_CAMPAIGNS;
 import static vn.gov.bluezone.shared.Permission.MANAGE_COMMUNE_USERS;
 import static vn.gov.bluezone.shared.Permission.MANAGE_DISTRICT_USERS;
+import static vn.gov.bluezone.shared.Permission.MANAGE_OFFICES;
 import static vn.gov.bluezone.shared.Permission.MANAGE_OUTBOX;
 import static vn.gov.bluezone.shared.Permission.MANAGE_PROVINCE_USERS;
 import static vn.gov.bluezone.shared.Permission.MANAGE_UNITS;
@@ -39,13 +40,13 @@ import vn.gov.bluezone.shared.Permission;
 public enum Role {
     /** Quản trị hệ thống: belongs to no unit and sees every province. */
     ADMIN(null),
-    /** Lãnh đạo UBND tỉnh. */
+    /** A leader of the province (the committee's chair or a deputy): decides reprimands. */
     PROVINCE_CHAIR(UnitLevel.PROVINCE),
-    /** Sở TT&TT. */
+    /** An officer at province level, of the office that receives the campaign's reports. */
     PROVINCE_OFFICER(UnitLevel.PROVINCE),
-    /** UBND huyện. */
+    /** An officer at district level. */
     DISTRICT_OFFICER(UnitLevel.DISTRICT),
-    /** UBND xã. */
+    /** An officer at commune level, who reports for the commune. */
     COMMUNE_OFFICER(UnitLevel.COMMUNE);
 
     /**
@@ -109,11 +110,11 @@ public enum Role {
         Map<Role, Set<Permission>> table = new EnumMap<>(Role.class);
         table.put(ADMIN, EnumSet.of(READ_OVERSIGHT, READ_PROVINCE_SUMMARY, READ_NATIONAL_SUMMARY, MANAGE_CAMPAIGNS,
                 IMPORT_OFFICIAL_COUNTS, MANAGE_PROVINCE_USERS, MANAGE_DISTRICT_USERS, MANAGE_COMMUNE_USERS,
-                MANAGE_UNITS, READ_AUDIT, MANAGE_OUTBOX, ADMINISTER));
+                MANAGE_UNITS, MANAGE_OFFICES, READ_AUDIT, MANAGE_OUTBOX, ADMINISTER));
         table.put(PROVINCE_CHAIR, EnumSet.of(READ_OVERSIGHT, READ_PROVINCE_SUMMARY, DECIDE_REPRIMAND, ISSUE_DISPATCH));
         table.put(PROVINCE_OFFICER, EnumSet.of(RETURN_REPORT, REMIND, READ_OVERSIGHT, READ_PROVINCE_SUMMARY,
                 PROPOSE_REPRIMAND, ISSUE_DISPATCH, ISSUE_PROVINCE_SUMMARY, MANAGE_CAMPAIGNS, IMPORT_OFFICIAL_COUNTS,
-                MANAGE_DISTRICT_USERS, MANAGE_COMMUNE_USERS));
+                MANAGE_DISTRICT_USERS, MANAGE_COMMUNE_USERS, MANAGE_OFFICES));
         table.put(DISTRICT_OFFICER, EnumSet.of(RETURN_REPORT, REMIND, READ_OVERSIGHT, ISSUE_DISTRICT_SUMMARY,
                 MANAGE_COMMUNE_USERS));
         table.put(COMMUNE_OFFICER, EnumSet.of(SUBMIT_REPORT, ISSUE_COMMUNE_REPORT));

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
@@ -166,8 +165,7 @@ class CampaignMailJobs {
         outbox.add(new MailRequest(MessageKind.MORNING_SUMMARY, "summary:" + campaign.id() + ":" + day,
                 campaign.provincePath(), List.of(campaign.focalEmail()), List.of(),
                 MailTexts.text("summary.subject", date, campaign.name()),
-                MailTexts.text("summary.body", date, campaign.name(), Objects.requireNonNullElse(campaign.receivingOffice(),
-                        MailTexts.text("report.recipientFallback")), total.communes(), total.onTime(), total.late(),
+                MailTexts.text("summary.body", date, campaign.name(), MailTexts.receivingOffice(campaign), total.communes(), total.onTime(), total.late(),
                         total.missing(), VietnameseFormats.count(total.cumulative()),
                         VietnameseFormats.percent(total.cumulative(), total.population()),
                         VietnameseFormats.percent(total.cumulative(), total.denominator())), null, null));

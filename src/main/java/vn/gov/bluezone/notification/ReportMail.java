@@ -39,6 +39,8 @@ class ReportMail {
         List<String> to = new ArrayList<>();
         if (campaign.focalEmail() != null) {
             to.add(campaign.focalEmail());
+        } else if (campaign.receivingOffice() != null && campaign.receivingOffice().email() != null) {
+            to.add(campaign.receivingOffice().email());
         }
         List<String> copy = new ArrayList<>();
         if (campaign.copyToParent()) {
@@ -49,8 +51,7 @@ class ReportMail {
             copy.clear();
         }
         String date = VietnameseFormats.date(report.reportDate());
-        String recipient = campaign.receivingOffice() != null ? campaign.receivingOffice()
-                : MailTexts.text("report.recipientFallback");
+        String recipient = MailTexts.receivingOffice(campaign);
         outbox.add(new MailRequest(MessageKind.REPORT_SUBMITTED, null, report.unitPath(), to, copy,
                 MailTexts.text(report.amended() ? "report.subjectAmended" : "report.subject", date,
                         report.communeName()),

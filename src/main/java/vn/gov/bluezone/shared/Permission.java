@@ -49,6 +49,8 @@ public enum Permission implements ExpressionTemplateValueProvider {
     MANAGE_COMMUNE_USERS,
     /** Import administrative units, record their population and office email. */
     MANAGE_UNITS,
+    /** Create, change and delete the offices of the directory for units in scope (decision 0030). */
+    MANAGE_OFFICES,
     /** Read the audit log. */
     READ_AUDIT,
     /** Read the mail outbox and retry a failed message. */

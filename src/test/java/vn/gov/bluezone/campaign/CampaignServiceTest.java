@@ -90,7 +90,7 @@ class CampaignServiceTest {
         long longAn = SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
         CampaignForm bad = new CampaignForm(longAn, " ", null, null, null, LocalDate.of(2026, 3, 10),
                 LocalDate.of(2026, 3, 1), new BigDecimal("120"), TargetDenominator.POPULATION, LocalTime.of(15, 0), null,
-                null, "12", "khong-phai-email", true, Thresholds.defaults(), List.of(new WorkForm("x y", "")),
+                null, null, "12", "khong-phai-email", true, Thresholds.defaults(), List.of(new WorkForm("x y", "")),
                 List.of(new Material("Tờ rơi", "LEAFLET", "javascript:alert(1)")));
         assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.create(bad)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKeys(
@@ -102,7 +102,7 @@ class CampaignServiceTest {
         long longAn = SystemAccess.runAsSystem(() -> hierarchy.getByCode("80").id());
         CampaignForm bad = new CampaignForm(longAn, "Ngưỡng sai", null, null, null, LocalDate.of(2026, 3, 1),
                 LocalDate.of(2026, 3, 10), new BigDecimal("60"), TargetDenominator.POPULATION, LocalTime.of(15, 0), null,
-                null, null, null, true, new Thresholds(new BigDecimal("5"), new BigDecimal("0"), new BigDecimal("150"), 0,
+                null, null, null, null, true, new Thresholds(new BigDecimal("5"), new BigDecimal("0"), new BigDecimal("150"), 0,
                         3, 8, 2), List.of(), List.of());
         assertThatThrownBy(() -> as.call("tinh.sotttt", () -> campaigns.create(bad)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
@@ -177,7 +177,7 @@ class CampaignServiceTest {
 
     private static CampaignForm form(long provinceId, String name) {
         return new CampaignForm(provinceId, name, null, null, null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31),
-                new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), null, null, null, null,
+                new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), null, null, null, null, null,
                 true, Thresholds.defaults(), List.of(), List.of());
     }
 }

@@ -37,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.TestOffices;
 import vn.gov.bluezone.MutableClock;
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.campaign.BaselineService;
@@ -113,7 +114,7 @@ class DocumentServiceTest {
             assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                     "UBND HUYỆN ĐỨC HÒA", "ỦY BAN NHÂN DÂN", "XÃ ĐỨC LẬP HẠ", "Số:      /BC-UBND",
                     "Đức Lập Hạ, ngày 07 tháng 4 năm 2026", "BÁO CÁO",
-                    "Kết quả triển khai cài đặt ứng dụng Bluezone ngày 07/04/2026", "Kính gửi: Sở TT&TT.",
+                    "Kết quả triển khai cài đặt ứng dụng Bluezone ngày 07/04/2026", "Kính gửi: Sở Thông tin và Truyền thông tỉnh Long An.",
                     "I. KẾT QUẢ CÀI ĐẶT ỨNG DỤNG BLUEZONE", "1.100", "18,33 %", "11,00 %", "Hộ gia đình",
                     "Nhiều người cao tuổi không có điện thoại thông minh.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
                     "PHÓ CHỦ TỊCH", "Phạm Thị Lập", "Nơi nhận:", "- Như trên;", "- UBND huyện Đức Hòa;", "- Lưu: VT.");
@@ -191,7 +192,7 @@ class DocumentServiceTest {
                     hierarchy.getByCode("80").id(), "Chiến dịch đầy đủ " + System.nanoTime() % 1_000_000, null, null,
                     "UBND tỉnh Long An", LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20), new BigDecimal("60"),
                     TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0),
-                    "Sở Thông tin và Truyền thông tỉnh Long An", null, null, null, true,
+                    TestOffices.longAnReceivingOffice(campaigns), null, null, null, null, true,
                     Thresholds.defaults(), forms, List.of()));
             baselineService.importBaselines(created.id(), "baselines.csv",
                     "commune_code,population,smartphone_users,installs_at_start\n27958,15786,9786,1000\n"

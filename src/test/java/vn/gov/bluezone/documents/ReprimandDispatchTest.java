@@ -17,28 +17,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.HistoricCampaign;
 import vn.gov.bluezone.PortalSpringTest;
+import vn.gov.bluezone.campaign.CampaignService;
 
 /** The reprimand dispatch rendered from test data (its real data comes with the compliance workflow). */
 @PortalSpringTest
 class ReprimandDispatchTest {
 
-    static final ReprimandNotice NOTICE = new ReprimandNotice("Tỉnh Long An", "4937/UBND-VHXH ngày 17/8/2020",
+    ReprimandNotice notice() {
+        return new ReprimandNotice(HistoricCampaign.idOf(campaigns), "Tỉnh Long An", "4937/UBND-VHXH ngày 17/8/2020",
             LocalDate.of(2020, 8, 21), List.of(
                     new ReprimandNotice.Item("Huyện Mộc Hóa", ReprimandNotice.Level.CRITICISE,
                             "tỷ lệ cài đặt 18,31 % số người dùng điện thoại thông minh, thấp nhất tỉnh; 3 xã không báo cáo"),
                     new ReprimandNotice.Item("Thành phố Tân An", ReprimandNotice.Level.REMIND,
                             "tỷ lệ cài đặt 31,94 %, dưới 80 % tiến độ")),
-            "Nguyễn Văn Út");
+                "Nguyễn Văn Út");
+    }
 
     @Autowired
     DocumentService documents;
     @Autowired
     AsUser as;
+    @Autowired
+    CampaignService campaigns;
 
     @Test
     void theDispatchIsACongVanToTheChairsOfTheDistrictsConcerned() throws IOException {
-        byte[] pdf = as.call("tinh.lanhdao", () -> documents.reprimandDispatchPdf(NOTICE));
+        byte[] pdf = as.call("tinh.lanhdao", () -> documents.reprimandDispatchPdf(notice()));
         Path out = Path.of("target", "documents", "reprimand-dispatch.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
@@ -48,12 +54,12 @@ class ReprimandDispatchTest {
                     "Long An, ngày tháng năm", "Kính gửi:", "- Chủ tịch UBND huyện Mộc Hóa;",
                     "- Chủ tịch UBND thành phố Tân An.", "1. Phê bình", "Huyện Mộc Hóa: tỷ lệ cài đặt 18,31 %",
                     "2. Nhắc nhở", "3. Yêu cầu", "đến ngày 21/08/2020", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn Út",
-                    "Nơi nhận:", "- Lưu: VT, VHXH.");
+                    "Nơi nhận:", "- Sở Thông tin và Truyền thông tỉnh Long An;", "- Lưu: VT, VHXH.");
             // a draft is neither numbered nor dated: the board's day is the day the results refer to
             assertThat(text).doesNotContain("BÁO CÁO", "ngày 21 tháng 8 năm 2020", "UBND Huyện", "UBND Thành phố");
             PdfChecks.assertDecree30Pdf(document);
         }
-        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.reprimandDispatchPdf(NOTICE)))
+        assertThatThrownBy(() -> as.call("huyen.duchoa", () -> documents.reprimandDispatchPdf(notice())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -69,7 +75,7 @@ class ReprimandDispatchTest {
 
     @Test
     void onlyRemindersAreNumberedFromOne() throws IOException {
-        ReprimandNotice reminders = new ReprimandNotice("Tỉnh Long An", null, LocalDate.of(2020, 8, 20), List.of(
+        ReprimandNotice reminders = new ReprimandNotice(HistoricCampaign.idOf(campaigns), "Tỉnh Long An", null, LocalDate.of(2020, 8, 20), List.of(
                 new ReprimandNotice.Item("Huyện Đức Hòa", ReprimandNotice.Level.REMIND, "Xã Đức Lập Hạ: số liệu không đổi")),
                 "Nguyễn Văn Út");
         byte[] pdf = as.call("tinh.lanhdao", () -> documents.reprimandDispatchPdf(reminders));

@@ -165,11 +165,17 @@ class TodayUnitsTest {
         List<CampaignDetails> tayNinh = as.call("tayninh.canbo", () -> campaigns.visibleCampaigns());
         assertThat(tayNinh).extracting(CampaignDetails::provincePath).containsOnly("/80@2025-07-01/");
         assertThat(tayNinh).extracting(CampaignDetails::status).contains(CampaignStatus.ACTIVE);
+        CampaignDetails live = tayNinh.stream().filter(c -> c.status() == CampaignStatus.ACTIVE).findFirst().orElseThrow();
+        assertThat(live.receivingOffice().name()).isEqualTo("Sở Khoa học và Công nghệ tỉnh Tây Ninh");
+        assertThat(live.receivingOffice().abbreviation()).isEqualTo("SKHCN");
+        assertThat(live.issuingUnit()).isEqualTo("UBND tỉnh Tây Ninh");
+        assertThat(live.copyToParent()).isFalse();
         List<CampaignDetails> longAn = as.call("tinh.sotttt", () -> campaigns.visibleCampaigns());
         assertThat(longAn).extracting(CampaignDetails::provincePath).containsOnly("/80/");
         assertThat(longAn).anySatisfy(c -> {
             assertThat(c.directiveNumber()).isEqualTo("4937/UBND-VHXH");
             assertThat(c.status()).isEqualTo(CampaignStatus.CLOSED);
+            assertThat(c.receivingOffice().abbreviation()).isEqualTo("STTTT");
         });
     }
 
@@ -180,7 +186,7 @@ class TodayUnitsTest {
 
     private static CampaignForm form(long provinceId, LocalDate start) {
         return new CampaignForm(provinceId, "Chiến dịch theo đơn vị hiện hành", null, null, null, start,
-                start.plusDays(20), new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), null,
+                start.plusDays(20), new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), null, null,
                 null, null, null, false, Thresholds.defaults(), List.of(), List.of());
     }
 

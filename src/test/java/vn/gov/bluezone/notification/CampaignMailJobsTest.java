@@ -134,6 +134,9 @@ class CampaignMailJobsTest {
             assertThat(m.recipients()).isEqualTo(FOCAL);
             assertThat(m.body()).contains("Số xã, phường, thị trấn: 2", "Báo cáo đúng hạn: 1; trễ hạn: 0; không báo cáo: 1",
                     "2.100");
+            // addressed to the campaign's receiving office by the short name the directory gives it
+            assertThat(m.body()).startsWith("Kính gửi: " + campaign.receivingOffice().shortName() + ",")
+                    .startsWith("Kính gửi: Sở TT&TT,");
         });
     }
 

@@ -11,6 +11,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.AsUser;
+import vn.gov.bluezone.TestOffices;
 import vn.gov.bluezone.campaign.BaselineService;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
@@ -78,7 +79,8 @@ public class ReportFixtures {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
                     null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
-                    LocalTime.of(15, 0), "Sở TT&TT", null, null, focalEmail, true, Thresholds.defaults(),
+                    LocalTime.of(15, 0), TestOffices.longAnReceivingOffice(campaigns),
+                    TestOffices.longAnDraftingOffice(campaigns), null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),
                     List.of()));
             baselines.importBaselines(created.id(), "baselines.csv", baselinesCsv.getBytes(StandardCharsets.UTF_8));

@@ -29,7 +29,7 @@ class MessageBundlesTest {
     void vietnameseTextsCarryTheirDiacritics() throws IOException {
         Properties vi = load("messages_vi.properties");
         assertThat(vi.getProperty("login.title")).isEqualTo("Đăng nhập");
-        assertThat(vi.getProperty("role.DISTRICT_OFFICER")).isEqualTo("UBND huyện");
+        assertThat(vi.getProperty("role.DISTRICT_OFFICER")).isEqualTo("Cán bộ cấp huyện");
         assertThat(vi.stringPropertyNames()).allSatisfy(key -> assertThat(vi.getProperty(key)).isNotBlank());
     }
 

@@ -158,7 +158,7 @@ class ComplianceBoardUiTest extends SpringBrowserlessTest {
         int decide = grid.getColumns().indexOf(grid.getColumnByKey("decide"));
         int proposer = grid.getColumns().indexOf(grid.getColumnByKey("proposedBy"));
         assertThat(test(grid).getCellText(row, proposer))
-                .matches("Nguyễn Thị Thông, Sở TT&TT, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
+                .matches("Nguyễn Thị Thông, Cán bộ cấp tỉnh, \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}:\\d{2}");
         assertThat(grid.getColumnByKey("proposedBy").getTooltipGenerator().apply(open)).isEqualTo("Tài khoản: tinh.sotttt");
         Button approve = (Button) test(grid).getCellComponent(row, decide).getChildren().findFirst().orElseThrow();
         assertThat(approve.getId()).contains("approve-" + open.id());

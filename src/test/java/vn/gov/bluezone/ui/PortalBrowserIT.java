@@ -141,7 +141,7 @@ class PortalBrowserIT {
     @Test
     void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
         login("huyen.duchoa");
-        assertThat(text("current-user-unit")).isEqualTo("UBND huyện · Huyện Đức Hòa");
+        assertThat(text("current-user-unit")).isEqualTo("Cán bộ cấp huyện · Huyện Đức Hòa");
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
                 "Người dùng");
 

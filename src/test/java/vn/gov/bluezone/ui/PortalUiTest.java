@@ -100,7 +100,7 @@ class PortalUiTest extends SpringBrowserlessTest {
     void aCommuneOfficerSeesOnlyWhatItMayUse() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính");
-        assertThat($(Span.class).id("current-user-unit").getText()).isEqualTo("UBND xã · Xã Đức Lập Hạ");
+        assertThat($(Span.class).id("current-user-unit").getText()).isEqualTo("Cán bộ cấp xã · Xã Đức Lập Hạ");
     }
 
     @Test
@@ -116,7 +116,8 @@ class PortalUiTest extends SpringBrowserlessTest {
     void theAdministratorSeesEverything() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
-                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Người dùng", "Nhật ký hệ thống", "Hộp thư đi");
+                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Cơ quan, đơn vị", "Người dùng", "Nhật ký hệ thống",
+                "Hộp thư đi");
     }
 
     @Test
@@ -165,7 +166,7 @@ class PortalUiTest extends SpringBrowserlessTest {
         test($(TextField.class).id("user-fullname")).setValue("Ngô Thị Hựu");
         @SuppressWarnings("unchecked")
         Select<Role> role = $(Select.class).id("user-role");
-        test(role).selectItem("UBND xã");
+        test(role).selectItem("Cán bộ cấp xã");
         @SuppressWarnings("unchecked")
         ComboBox<UnitSummary> unit = $(ComboBox.class).id("user-unit");
         test(unit).selectItem("Xã Hựu Thạnh");

@@ -125,8 +125,8 @@ class RouteCrawlTest extends SpringBrowserlessTest {
             if (campaignId(OTHER_PROVINCE) == null) {
                 campaigns.create(new CampaignForm(hierarchy.getByCode(OTHER_PROVINCE).id(), OTHER_PROVINCE_CAMPAIGN,
                         null, null, "UBND tỉnh Bắc Kạn", LocalDate.of(2020, 9, 1), LocalDate.of(2020, 9, 30),
-                        new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), "Sở TT&TT",
-                        null, null, null, true, Thresholds.defaults(), List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình")),
+                        new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS, LocalTime.of(15, 0), null, null,
+                        null, null, null, false, Thresholds.defaults(), List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình")),
                         List.of()));
             }
         });

@@ -30,6 +30,9 @@ import vn.gov.bluezone.campaign.Material;
 import vn.gov.bluezone.campaign.TargetDenominator;
 import vn.gov.bluezone.campaign.Thresholds;
 import vn.gov.bluezone.campaign.WorkForm;
+import vn.gov.bluezone.directory.OfficeKind;
+import vn.gov.bluezone.directory.OfficeService;
+import vn.gov.bluezone.directory.OfficeSummary;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
@@ -60,7 +63,8 @@ class CampaignDialog extends Dialog {
     private final BigDecimalField targetPercent = new BigDecimalField();
     private final Select<TargetDenominator> denominator = new Select<>();
     private final TimePicker cutoff = new TimePicker();
-    private final TextField receiver = new TextField();
+    private final ComboBox<OfficeSummary> receiver = new ComboBox<>();
+    private final ComboBox<OfficeSummary> drafter = new ComboBox<>();
     private final TextField focalName = new TextField();
     private final TextField focalPhone = new TextField();
     private final TextField focalEmail = new TextField();
@@ -75,7 +79,8 @@ class CampaignDialog extends Dialog {
     private final TextArea workForms = new TextArea();
     private final TextArea materials = new TextArea();
 
-    CampaignDialog(CampaignService campaigns, HierarchyService hierarchy, CampaignDetails existing, Runnable onSaved) {
+    CampaignDialog(CampaignService campaigns, HierarchyService hierarchy, OfficeService offices, CampaignDetails existing,
+            Runnable onSaved) {
         this.campaigns = campaigns;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -121,8 +126,17 @@ class CampaignDialog extends Dialog {
         cutoff.setLabel(getTranslation("campaign.cutoff"));
         ComponentTexts.localize(cutoff);
         cutoff.setValue(LocalTime.of(15, 0));
+        receiver.setId("campaign-receiver");
         receiver.setLabel(getTranslation("campaign.receiver"));
-        receiver.setMaxLength(Fields.typingRoom(200));
+        receiver.setItemLabelGenerator(OfficeSummary::name);
+        receiver.setClearButtonVisible(true);
+        drafter.setId("campaign-drafter");
+        drafter.setLabel(getTranslation("campaign.drafter"));
+        drafter.setItemLabelGenerator(o -> o.name() + " (" + o.abbreviation() + ")");
+        drafter.setClearButtonVisible(true);
+        province.addValueChangeListener(event -> showOffices(offices, event.getValue() == null ? null : event.getValue().id()));
+        showOffices(offices, existing != null ? Long.valueOf(existing.provinceId())
+                : province.getValue() == null ? null : province.getValue().id());
         focalName.setLabel(getTranslation("campaign.focalName"));
         focalName.setMaxLength(Fields.typingRoom(120));
         focalPhone.setLabel(getTranslation("campaign.focalPhone"));
@@ -159,7 +173,8 @@ class CampaignDialog extends Dialog {
             targetPercent.setValue(existing.targetPercent());
             denominator.setValue(existing.denominator());
             cutoff.setValue(existing.cutoffTime());
-            receiver.setValue(existing.receivingOffice() == null ? "" : existing.receivingOffice());
+            receiver.setValue(existing.receivingOffice());
+            drafter.setValue(existing.draftingOffice());
             focalName.setValue(existing.focalName() == null ? "" : existing.focalName());
             focalPhone.setValue(existing.focalPhone() == null ? "" : existing.focalPhone());
             focalEmail.setValue(existing.focalEmail() == null ? "" : existing.focalEmail());
@@ -172,7 +187,7 @@ class CampaignDialog extends Dialog {
         }
 
         FormLayout form = new FormLayout(province, name, directive, directiveDate, issuingUnit, start, target,
-                targetPercent, denominator, cutoff, receiver, focalName, focalPhone, focalEmail, copyToParent, jumpPercent,
+                targetPercent, denominator, cutoff, receiver, drafter, focalName, focalPhone, focalEmail, copyToParent, jumpPercent,
                 lowResultPace, bottomShare, missingLimit, lateLimit, unchangedReports, emptyWorkReports);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         form.add(workForms, 2);
@@ -201,7 +216,7 @@ class CampaignDialog extends Dialog {
         long provinceId = existing != null ? existing.provinceId() : province.getValue() == null ? -1 : province.getValue().id();
         CampaignForm form = new CampaignForm(provinceId, name.getValue().strip(), blank(directive.getValue()),
                 directiveDate.getValue(), blank(issuingUnit.getValue()), start.getValue(), target.getValue(),
-                targetPercent.getValue(), denominator.getValue(), cutoff.getValue(), blank(receiver.getValue()),
+                targetPercent.getValue(), denominator.getValue(), cutoff.getValue(), id(receiver.getValue()), id(drafter.getValue()),
                 blank(focalName.getValue()), blank(focalPhone.getValue()), blank(focalEmail.getValue()),
                 copyToParent.getValue(), thresholds, forms, items);
         try {
@@ -240,6 +255,8 @@ class CampaignDialog extends Dialog {
                 case "name" -> name;
                 case "issuingUnit" -> issuingUnit;
                 case "receivingOffice" -> receiver;
+                case "draftingOffice" -> drafter;
+                case "copyToParent" -> null;
                 case "focalName" -> focalName;
                 case "startDate" -> start;
                 case "targetDate" -> this.target;
@@ -254,9 +271,32 @@ class CampaignDialog extends Dialog {
                 case "thresholds.limits" -> missingLimit;
                 default -> jumpPercent;
             };
+            if (target == null) {
+                ErrorMessages.error(getTranslation(key));
+                return;
+            }
             target.setErrorMessage(getTranslation(key));
             target.setInvalid(true);
         });
+    }
+
+    /**
+     * The offices of the chosen province, for the receiving office (its departments first) and the
+     * drafting division (the committee's divisions); an office that has ceased stays selectable
+     * for campaigns of its time.
+     */
+    private void showOffices(OfficeService offices, Long provinceId) {
+        List<OfficeSummary> available = provinceId == null ? List.of() : offices.ofUnit(provinceId);
+        OfficeSummary chosenReceiver = receiver.getValue();
+        OfficeSummary chosenDrafter = drafter.getValue();
+        receiver.setItems(available);
+        drafter.setItems(available.stream().filter(o -> o.kind() == OfficeKind.DIVISION).toList());
+        receiver.setValue(available.contains(chosenReceiver) ? chosenReceiver : null);
+        drafter.setValue(available.contains(chosenDrafter) ? chosenDrafter : null);
+    }
+
+    private static Long id(OfficeSummary office) {
+        return office == null ? null : office.id();
     }
 
     private static String blank(String value) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteParameters;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.campaign.CampaignStatus;
+import vn.gov.bluezone.directory.OfficeService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
@@ -30,14 +31,16 @@ import vn.gov.bluezone.shared.ui.ViewPermission;
 public class CampaignListView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient CampaignService campaigns;
+    private final transient OfficeService offices;
     private final Grid<CampaignDetails> grid = new Grid<>();
 
-    CampaignListView(CampaignService campaigns, HierarchyService hierarchy) {
+    CampaignListView(CampaignService campaigns, HierarchyService hierarchy, OfficeService offices) {
         this.campaigns = campaigns;
+        this.offices = offices;
         addClassName("portal-view");
         setSizeFull();
         Button create = new Button(getTranslation("campaigns.create"), VaadinIcon.PLUS.create(),
-                click -> new CampaignDialog(campaigns, hierarchy, null, this::refresh).open());
+                click -> new CampaignDialog(campaigns, hierarchy, offices, null, this::refresh).open());
         create.setId("campaign-create");
         create.addThemeVariants(ButtonVariant.PRIMARY);
 
@@ -57,7 +60,7 @@ public class CampaignListView extends VerticalLayout implements HasDynamicTitle 
     private HorizontalLayout actions(CampaignDetails campaign) {
         HorizontalLayout actions = new HorizontalLayout();
         Button edit = new Button(getTranslation("campaigns.edit"),
-                click -> new CampaignDialog(campaigns, null, campaign, this::refresh).open());
+                click -> new CampaignDialog(campaigns, null, offices, campaign, this::refresh).open());
         Button baselines = new Button(getTranslation("campaigns.baselines"), click -> getUI().ifPresent(ui ->
                 ui.navigate(BaselinesView.class, new RouteParameters("id", String.valueOf(campaign.id())))));
         baselines.setId("campaign-baselines-" + campaign.id());
