@@ -32,11 +32,4 @@ interface CampaignRepository extends Repository<Campaign, Long> {
             where c.id = :id and (p.path like :#{@callerScope.pattern()} or :#{@callerScope.path()} like concat(p.path, '%'))
             """)
     Optional<Campaign> findVisible(@Param("id") long id);
-
-    /**
-     * How many units of a level lie under a province the caller has already been found to manage
-     * (does the province have districts?); reads the hierarchy's units, never changes them.
-     */
-    @Query("select count(u) from AdministrativeUnit u where u.level = :level and u.path like concat(:provincePath, '%')")
-    long countUnitsUnder(@Param("provincePath") String provincePath, @Param("level") UnitLevel level);
 }

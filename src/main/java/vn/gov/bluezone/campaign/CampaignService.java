@@ -208,7 +208,7 @@ public class CampaignService {
                         "receivingOffice", "campaign.error.receivingOffice")
                 .check(form.draftingOfficeId() == null || ofProvince(form.draftingOfficeId(), province),
                         "draftingOffice", "campaign.error.draftingOffice")
-                .check(!form.copyToParent() || campaigns.countUnitsUnder(province.path(), UnitLevel.DISTRICT) > 0,
+                .check(!form.copyToParent() || hierarchy.hasDistricts(province.path()),
                         "copyToParent", "campaign.error.copyToDistrict")
                 .throwIfAny();
     }

@@ -159,6 +159,11 @@ public class ReprimandService {
         return proposals.ofDay(campaignId, day).stream().map(this::view).toList();
     }
 
+    /** A commune of a three-level province: its district's chair is addressed for it. */
+    private static boolean inDistrict(UnitSummary unit, UnitSummary province) {
+        return unit.level() == UnitLevel.COMMUNE && unit.parentId() != null && unit.parentId() != province.id();
+    }
+
     /**
      * Issues the day's approved proposals that are not in a dispatch yet as one dispatch of the
      * campaign's province, numbered in its register, and marks them with it.
@@ -178,16 +183,18 @@ public class ReprimandService {
         for (ReprimandProposal p : approved) {
             UnitSummary unit = units.computeIfAbsent(p.getUnitId(), hierarchy::get);
             ReprimandNotice.Level level = ReprimandNotice.Level.valueOf(p.getLevel().name());
-            items.add(unit.level() == UnitLevel.COMMUNE
+            items.add(inDistrict(unit, province)
                     ? new ReprimandNotice.Item(unit.parentName(), level, unit.name() + ": " + p.getReason())
                     : new ReprimandNotice.Item(unit.name(), level, p.getReason()));
         }
         String signer = approved.getLast().getDecidedByName();
-        ReprimandNotice notice = new ReprimandNotice(campaignId, province.name(), campaign.directiveNumber(), day, items, signer);
+        boolean twoLevel = units.values().stream().noneMatch(u -> inDistrict(u, province) || u.level() == UnitLevel.DISTRICT);
+        ReprimandNotice notice = new ReprimandNotice(campaignId, province.name(), campaign.directiveNumber(), day, items,
+                signer, twoLevel ? ReprimandNotice.Addressees.COMMUNES : ReprimandNotice.Addressees.DISTRICTS);
         IssuedDocument dispatch = documents.issueReprimandDispatch(notice, province.id(),
                 "reprimand:" + campaignId + ":" + day);
         List<Long> districts = approved.stream().map(p -> units.get(p.getUnitId()))
-                .map(u -> u.level() == UnitLevel.COMMUNE ? u.parentId() : u.id())
+                .map(u -> inDistrict(u, province) ? u.parentId() : u.id())
                 .distinct().toList();
         events.publishEvent(new ReprimandDispatched(dispatch.id(), dispatch.reference(), province.name(),
                 province.path(), districts));

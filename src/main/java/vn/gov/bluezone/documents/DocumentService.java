@@ -352,19 +352,21 @@ public class DocumentService {
                 ? "dispatch.introWithoutDirective" : "dispatch.intro"), notice.directive(),
                 VietnameseFormats.date(notice.resultsDay()))));
         int paragraph = 0;
+        // a two-level province addresses the chairs of its communes and wards, not of districts
+        String suffix = notice.addressees() == ReprimandNotice.Addressees.COMMUNES ? ".communes" : "";
         for (ReprimandNotice.Level level : List.of(ReprimandNotice.Level.CRITICISE, ReprimandNotice.Level.REMIND)) {
             List<ReprimandNotice.Item> items = notice.items().stream().filter(i -> i.level() == level).toList();
             if (items.isEmpty()) {
                 continue;
             }
-            lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString(level == ReprimandNotice.Level.CRITICISE
-                    ? "dispatch.criticise" : "dispatch.remind"), ++paragraph)));
+            lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString((level == ReprimandNotice.Level.CRITICISE
+                    ? "dispatch.criticise" : "dispatch.remind") + suffix), ++paragraph)));
             for (ReprimandNotice.Item item : items) {
                 lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.item"),
                         item.districtName(), item.reason())));
             }
         }
-        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.closing"), ++paragraph)));
+        lines.add(DocumentLine.paragraph(MessageFormat.format(TEXTS.getString("dispatch.closing" + suffix), ++paragraph)));
         List<String> chairs = notice.items().stream().map(ReprimandNotice.Item::districtName).distinct()
                 .map(name -> MessageFormat.format(TEXTS.getString("dispatch.recipient"), UnitNames.inSentence(name)))
                 .toList();

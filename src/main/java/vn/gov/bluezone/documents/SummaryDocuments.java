@@ -32,7 +32,7 @@ import vn.gov.bluezone.shared.VietnameseText;
 /**
  * The district summary (the district's committee, its communes for a day) and the provincial summary
  * (the campaign's receiving office to the provincial chair: districts ranked by coverage, then every
- * commune), built from the oversight read model so they show exactly what the grids show. Office
+ * commune; in a two-level province the communes ranked directly), built from the oversight read model so they show exactly what the grids show. Office
  * names, symbols and signers come from the directory (decision 0030).
  */
 @Component
@@ -120,6 +120,44 @@ class SummaryDocuments {
         CampaignDetails campaign = campaigns.get(campaignId);
         OversightFilter filter = OversightFilter.of(campaignId, day);
         List<TotalRow> totals = oversight.totals(filter);
+        List<CommuneDayRow> communes = oversight.communes(filter, Pageable.unpaged()).getContent();
+        List<DocumentLine> lines = communes.stream().allMatch(row -> row.districtId() == null)
+                ? twoLevelProvinceLines(totals, communes) : provinceLines(totals, communes);
+        String provinceName = provinceName(campaign);
+        UnitSummary province = hierarchy.get(campaign.provinceId());
+        Issuer issuer = provincialIssuer(campaign);
+        return new OfficialDocument(issuer.parent(), issuer.header(),
+                MessageFormat.format(TEXTS.getString("number.blank"), issuer.symbol()),
+                VietnameseDates.placeAndDate(DocumentService.place(province), day), TEXTS.getString("type.report"),
+                MessageFormat.format(TEXTS.getString("province.summary"), VietnameseFormats.date(day)),
+                MessageFormat.format(TEXTS.getString("recipient"),
+                        MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
+                issuer.authority(), issuer.signer(), TEXTS.getString("recipients.summary"), lines);
+    }
+
+    /**
+     * A province with two levels (since 1/7/2025): its communes ranked by coverage directly, with the
+     * total, then the late and missing ones. There is no district to rank or to group by.
+     */
+    private List<DocumentLine> twoLevelProvinceLines(List<TotalRow> totals, List<CommuneDayRow> communes) {
+        List<CommuneDayRow> ranked = new ArrayList<>(communes);
+        ranked.sort(Comparator.comparing((CommuneDayRow row) -> VietnameseFormats.percentValue(row.cumulative(),
+                row.denominator())).reversed());
+        List<DocumentLine> lines = new ArrayList<>();
+        lines.add(DocumentLine.heading(TEXTS.getString("section.communesRanked")));
+        lines.add(header(TEXTS.getString("col.status")));
+        int rank = 1;
+        for (CommuneDayRow row : ranked) {
+            lines.add(communeCells(rank++, row));
+        }
+        lines.add(totalRow(totals.getLast()));
+        figureNote(lines, communes);
+        lateAndMissing(lines, communes, "II. ");
+        return lines;
+    }
+
+    /** A province with districts: the districts ranked by coverage, then every commune by district. */
+    private List<DocumentLine> provinceLines(List<TotalRow> totals, List<CommuneDayRow> communes) {
         List<TotalRow> districts = new ArrayList<>(totals.subList(0, totals.size() - 1));
         districts.sort(Comparator.comparing((TotalRow t) -> VietnameseFormats.percentValue(t.cumulative(), t.denominator()))
                 .reversed());
@@ -136,7 +174,6 @@ class SummaryDocuments {
         }
         lines.add(totalRow(totals.getLast()));
         lines.add(DocumentLine.heading(TEXTS.getString("section.districtDetail")));
-        List<CommuneDayRow> communes = oversight.communes(filter, Pageable.unpaged()).getContent();
         String currentDistrict = null;
         int number = 1;
         for (CommuneDayRow row : communes) {
@@ -148,16 +185,7 @@ class SummaryDocuments {
         }
         figureNote(lines, communes);
         lateAndMissing(lines, communes, "III. ");
-        String provinceName = provinceName(campaign);
-        UnitSummary province = hierarchy.get(campaign.provinceId());
-        Issuer issuer = provincialIssuer(campaign);
-        return new OfficialDocument(issuer.parent(), issuer.header(),
-                MessageFormat.format(TEXTS.getString("number.blank"), issuer.symbol()),
-                VietnameseDates.placeAndDate(DocumentService.place(province), day), TEXTS.getString("type.report"),
-                MessageFormat.format(TEXTS.getString("province.summary"), VietnameseFormats.date(day)),
-                MessageFormat.format(TEXTS.getString("recipient"),
-                        MessageFormat.format(TEXTS.getString("province.recipient"), inSentence(provinceName))),
-                issuer.authority(), issuer.signer(), TEXTS.getString("recipients.summary"), lines);
+        return lines;
     }
 
     /** The compliance board: the ranked table, then the flagged units with reasons and actions. */

@@ -102,5 +102,15 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             """)
     List<AdministrativeUnit> findAcrossScopesCommunesInForceOn(@Param("day") LocalDate day);
 
+    /**
+     * Whether a tree has units of a level under a path, whoever calls: the shape of the hierarchy
+     * (does a province have districts?) is public, its units' details are not.
+     */
+    @Query("""
+            select count(u) > 0 from AdministrativeUnit u
+            where u.level = :level and u.path like concat(:path, '%') and u.path <> :path
+            """)
+    boolean existsAcrossScopesUnder(@Param("path") String path, @Param("level") UnitLevel level);
+
     long count();
 }

@@ -139,6 +139,15 @@ public class HierarchyService implements UnitNames {
         return names;
     }
 
+    /**
+     * Whether the province (or any unit) at a path has district-level units under it: false for a
+     * two-level province (since 1/7/2025), whose communes sit directly under it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasDistricts(String path) {
+        return units.existsAcrossScopesUnder(path, UnitLevel.DISTRICT);
+    }
+
     /** The unit the caller belongs to (the root of its scope); empty for the system administrator. */
     @PreAuthorize("isAuthenticated()")
     public Optional<UnitSummary> ownUnit() {

@@ -132,11 +132,17 @@ class CampaignMailJobs {
 
     private void missingLists(CampaignDetails campaign, LocalDate day) {
         Map<Long, List<CommuneDayRow>> byDistrict = new LinkedHashMap<>();
+        List<CommuneDayRow> withoutDistrict = new ArrayList<>();
         for (CommuneDayRow row : communes(campaign, day)) {
-            if (row.status() == DayStatus.MISSING && row.districtId() != null) {
-                byDistrict.computeIfAbsent(row.districtId(), id -> new ArrayList<>()).add(row);
+            if (row.status() == DayStatus.MISSING) {
+                if (row.districtId() != null) {
+                    byDistrict.computeIfAbsent(row.districtId(), id -> new ArrayList<>()).add(row);
+                } else {
+                    withoutDistrict.add(row);
+                }
             }
         }
+        missingListToReceivingOffice(campaign, day, withoutDistrict);
         Map<Long, String> emails = hierarchy.officeEmails(byDistrict.keySet());
         String date = VietnameseFormats.date(day);
         byDistrict.forEach((districtId, missing) -> {
@@ -153,6 +159,27 @@ class CampaignMailJobs {
                     MailTexts.text("missing.body", date, district, campaign.cutoffTime().toString(), missing.size(),
                             list.toString().strip(), campaign.name()), null, null));
         });
+    }
+
+    /**
+     * The communes without a district (a two-level province) that have not reported: one list to
+     * the campaign's receiving office (its email, else the focal point's), which follows them up.
+     */
+    private void missingListToReceivingOffice(CampaignDetails campaign, LocalDate day, List<CommuneDayRow> missing) {
+        String email = campaign.receivingOffice() != null && campaign.receivingOffice().email() != null
+                ? campaign.receivingOffice().email() : campaign.focalEmail();
+        if (missing.isEmpty() || email == null) {
+            return;
+        }
+        String date = VietnameseFormats.date(day);
+        StringBuilder list = new StringBuilder();
+        missing.forEach(r -> list.append("- ").append(r.name()).append('\n'));
+        String office = MailTexts.receivingOffice(campaign);
+        outbox.add(new MailRequest(MessageKind.MISSING_LIST, "missing:" + campaign.id() + ":" + day + ":office",
+                campaign.provincePath(), List.of(email), List.of(),
+                MailTexts.text("missing.officeSubject", date, campaign.provinceName()),
+                MailTexts.text("missing.officeBody", date, office, campaign.cutoffTime().toString(), missing.size(),
+                        list.toString().strip(), campaign.name()), null, null));
     }
 
     private void summary(CampaignDetails campaign, LocalDate day) {

@@ -37,6 +37,7 @@ import vn.gov.bluezone.compliance.BoardTotal;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.documents.Issuance;
+import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.Permissions;
@@ -79,7 +80,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
     private LocalDate shownDay;
 
     ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
-            CampaignService campaigns, DailyReportService reports, Permissions permissions) {
+            CampaignService campaigns, DailyReportService reports, Permissions permissions, HierarchyService hierarchy) {
         this.board = board;
         this.reprimands = reprimands;
         this.officer = permissions.has(Permission.PROPOSE_REPRIMAND);
@@ -179,7 +180,19 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         }
         actions.add(new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
 
-        campaign.addValueChangeListener(change -> refresh());
+        boolean readsProvince = permissions.has(Permission.READ_PROVINCE_SUMMARY);
+        campaign.addValueChangeListener(change -> {
+            // a two-level province (since 1/7/2025) has no district to rank: its communes are ranked directly
+            boolean districts = change.getValue() != null && hierarchy.hasDistricts(change.getValue().provincePath());
+            level.setReadOnly(!districts);
+            level.setHelperText(districts ? null : getTranslation("board.level.twoLevel"));
+            if (!districts) {
+                level.setValue(BoardLevel.COMMUNE);
+            } else if (change.isFromClient() && readsProvince) {
+                level.setValue(BoardLevel.DISTRICT);
+            }
+            refresh();
+        });
         day.addValueChangeListener(change -> refresh());
         level.addValueChangeListener(change -> refresh());
         HorizontalLayout filters = new HorizontalLayout(campaign, day, level);
