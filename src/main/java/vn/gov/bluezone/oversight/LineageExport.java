@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +92,8 @@ public class LineageExport {
                     VietnameseFormats.percent(row.installs(), row.population(), locale),
                     VietnameseFormats.percent(row.installs(), row.smartphoneUsers(), locale),
                     Integer.toString(row.formerCommunes().size()), Integer.toString(row.onTime()),
-                    String.join("; ", row.formerDistricts()), String.join("; ", row.partsOf())));
+                    String.join("; ", row.formerDistricts()), String.join("; ", row.partsOf().stream()
+                            .map(part -> MessageFormat.format(texts.getString("lineage.partOf"), part)).toList())));
         }
         formers(lines, texts.getString("lineage.section.splits"), rollup.splits(), locale);
         formers(lines, texts.getString("lineage.section.without"), rollup.withoutSuccessor(), locale);
