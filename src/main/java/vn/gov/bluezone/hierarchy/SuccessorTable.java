@@ -22,10 +22,10 @@ import vn.gov.bluezone.shared.VietnameseText;
  * </pre>
  *
  * A row may name its former commune by name only (code empty: communes merged before the list the
- * portal holds); it must then give the district and province. A row naming no former commune at
- * all (a unit formed from nothing the source lists, such as a special zone) links nothing and is
- * skipped. Parsing checks the whole file and
- * reports every problem by row; it touches no database.
+ * portal holds); it must then give the province, and the district where there was one. A row
+ * naming no former commune at all (a unit formed from nothing the source lists, such as a special
+ * zone) links nothing and is skipped. Parsing checks the whole file and reports every problem by
+ * row; it touches no database.
  */
 final class SuccessorTable {
 
@@ -84,7 +84,9 @@ final class SuccessorTable {
         for (String column : new String[] {"old_commune_name", "old_district_name", "old_province_name",
                 "new_commune_name"}) {
             String name = VietnameseText.normalizeSpaces(row.cell(column));
-            boolean required = column.equals("new_commune_name") || oldCode == null;
+            // a former commune named without its code needs its province; its district when it had one
+            boolean required = column.equals("new_commune_name")
+                    || oldCode == null && !column.equals("old_district_name");
             if ((required && name.isEmpty()) || name.length() > MAX_NAME || name.indexOf('<') >= 0
                     || name.indexOf('>') >= 0) {
                 return row.refuse("import.error.badName", column, MAX_NAME);
