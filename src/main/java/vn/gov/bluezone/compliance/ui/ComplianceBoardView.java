@@ -178,6 +178,10 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             actions.add(issue);
         }
         actions.add(new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
+        // the lineage view is the oversight module's (decision 0031): linked by its route
+        Anchor lineage = new Anchor("lineage", getTranslation("lineage.link"));
+        lineage.setId("board-lineage");
+        actions.add(lineage);
 
         campaign.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());
