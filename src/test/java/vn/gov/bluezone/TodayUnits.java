@@ -19,9 +19,10 @@ import vn.gov.bluezone.shared.SystemAccess;
 
 /**
  * The 2025 units and the successor table for tests in a {@link TodaySpringTest} context: the
- * communes of Tây Ninh (80) and Cao Bằng (04) from 1/7/2025, the successor rows of the former
- * Long An, and an officer of each new province. Every step may run again (the unit import of the
- * same list changes nothing, the successor import replaces the rows of its reform day).
+ * communes of Tây Ninh (80) and Cao Bằng (04) from 1/7/2025, the national successor table as it
+ * is (rows of units the portal does not hold stay unresolved), and an officer of each new
+ * province. Loaded once per context; every step may run again (the unit import of the same list
+ * changes nothing, the successor import replaces the rows of its reform day).
  */
 @Component
 public class TodayUnits {
@@ -34,6 +35,7 @@ public class TodayUnits {
     private final SuccessorImportService successorImport;
     private final HierarchyService hierarchy;
     private final UserAdminService users;
+    private volatile boolean loaded;
 
     TodayUnits(UnitImportService unitImport, SuccessorImportService successorImport, HierarchyService hierarchy,
             UserAdminService users) {
@@ -43,20 +45,24 @@ public class TodayUnits {
         this.users = users;
     }
 
-    /** Tây Ninh and Cao Bằng as of 1/7/2025, Long An's successor rows, the two provincial officers. */
-    public void load() {
+    /** Tây Ninh and Cao Bằng as of 1/7/2025, the successor table, the two provincial officers. */
+    public synchronized void load() {
+        if (loaded) {
+            return;
+        }
         SystemAccess.runAsSystem(() -> {
             unitImport.importGsoList("vn-units-2025-80-04.csv", units2025("80", "04"), REFORM_DAY);
-            importLongAnSuccessors(line -> true);
+            importSuccessors(line -> true);
             user(TAY_NINH_OFFICER, "Nguyễn Văn Ninh", Role.PROVINCE_OFFICER, "80");
             user(CAO_BANG_OFFICER, "Hoàng Thị Bằng", Role.PROVINCE_OFFICER, "04");
         });
+        loaded = true;
     }
 
-    /** Imports the successor rows of the former Long An that the filter keeps (a line of the CSV). */
-    public void importLongAnSuccessors(Predicate<String> keep) {
+    /** Imports the rows of the national successor table that the filter keeps (a line of the CSV). */
+    public void importSuccessors(Predicate<String> keep) {
         SystemAccess.runAsSystem(() -> successorImport.importSuccessors("commune-successors-2025.csv",
-                longAnSuccessors(keep), REFORM_DAY));
+                successors(keep), REFORM_DAY));
     }
 
     /** A user of a 2025 unit (by code), created once. */
@@ -78,10 +84,10 @@ public class TodayUnits {
         return (lines.getFirst() + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The successor table's rows of former Long An communes that the filter keeps. */
-    public static byte[] longAnSuccessors(Predicate<String> keep) {
+    /** The national successor table's rows that the filter keeps. */
+    public static byte[] successors(Predicate<String> keep) {
         List<String> lines = TestUnits.resource("reference/commune-successors-2025.csv").lines().toList();
-        String body = lines.stream().skip(1).filter(line -> line.contains(",Tỉnh Long An,")).filter(keep)
+        String body = lines.stream().skip(1).filter(keep)
                 .collect(Collectors.joining("\n"));
         return (lines.getFirst() + "\n" + body + "\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -112,7 +112,7 @@ class LineageRollupServiceTest {
         long total = campaignTotal();
         try {
             // Xã Đức Lập Hạ (27958) loses its successor row
-            today.importLongAnSuccessors(line -> !line.startsWith("27958,"));
+            today.importSuccessors(line -> !line.startsWith("27958,"));
             LineageRollup rollup = as.call(LONG_AN_OFFICER, () -> rollups.rollup(campaign.id(), DAY));
             assertThat(rollup.withoutSuccessor()).singleElement().satisfies(former -> {
                 assertThat(former.code()).isEqualTo("27958");
@@ -121,7 +121,7 @@ class LineageRollupServiceTest {
             assertThat(rollup.total().installs()).isEqualTo(total).isEqualTo(sum(rollup));
             assertThat(rollup.rows()).noneMatch(r -> r.formerCommunes().contains("Xã Đức Lập Hạ"));
         } finally {
-            today.importLongAnSuccessors(line -> true);
+            today.importSuccessors(line -> true);
         }
     }
 
