@@ -182,6 +182,8 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         Anchor lineage = new Anchor("lineage", getTranslation("lineage.link"));
         lineage.setId("board-lineage");
         actions.add(lineage);
+        campaign.addValueChangeListener(change -> lineage.setHref(change.getValue() == null ? "lineage"
+                : "lineage?campaign=" + change.getValue().id()));
 
         campaign.addValueChangeListener(change -> refresh());
         day.addValueChangeListener(change -> refresh());

@@ -24,6 +24,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,7 +53,7 @@ import vn.gov.bluezone.shared.ui.ViewPermission;
 @Route("lineage")
 @ViewPermission(Permission.READ_OVERSIGHT)
 @Menu(order = 3.7, title = "nav.lineage", icon = "SPLIT")
-public class LineageView extends VerticalLayout implements HasDynamicTitle {
+public class LineageView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient LineageRollupService rollups;
     private final Select<LineageCampaign> campaign = new Select<>();
@@ -284,6 +286,14 @@ public class LineageView extends VerticalLayout implements HasDynamicTitle {
 
     private static DownloadResponse file(byte[] content, String name, String type) {
         return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
+    }
+
+    /** Opened from the board with {@code ?campaign=id}: that campaign, when the caller may see it here. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("campaign").ifPresent(id ->
+                campaign.getListDataView().getItems().filter(c -> Long.toString(c.campaign().id()).equals(id))
+                        .findFirst().ifPresent(campaign::setValue));
     }
 
     @Override
