@@ -15,6 +15,8 @@ import vn.gov.bluezone.reporting.ReportFixtures;
  * with campaign 4937 as history, and Tây Ninh as in force since 1/7/2025 with the live campaign and
  * its accounts. Its own database ({@code TODAY_DATASOURCE_URL} on MariaDB in CI, else an in-memory
  * H2), since the dated list ends the units the {@link PortalSpringTest} tests create campaigns on.
+ * Tests that need more of today's units (Cao Bằng, the national successor table) load them through
+ * {@link TodayUnits}, idempotently.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,6 +29,6 @@ import vn.gov.bluezone.reporting.ReportFixtures;
         "spring.mail.port=3025",
         "portal.scheduling.enabled=false"
 })
-@Import({TestClockConfiguration.class, AsUser.class, ReportFixtures.class})
+@Import({TestClockConfiguration.class, AsUser.class, ReportFixtures.class, TodayUnits.class})
 public @interface TodaySpringTest {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import vn.gov.bluezone.shared.TabularImport;
@@ -21,8 +22,10 @@ import vn.gov.bluezone.shared.VietnameseText;
  * </pre>
  *
  * A row may name its former commune by name only (code empty: communes merged before the list the
- * portal holds); it must then give the district and province. Parsing checks the whole file and
- * reports every problem by row; it touches no database.
+ * portal holds); it must then give the province, and the district where there was one. A row
+ * naming no former commune at all (a unit formed from nothing the source lists, such as a special
+ * zone) links nothing and is skipped. Parsing checks the whole file and reports every problem by
+ * row; it touches no database.
  */
 final class SuccessorTable {
 
@@ -54,7 +57,7 @@ final class SuccessorTable {
     static List<Entry> parse(byte[] content) {
         SuccessorTable table = new SuccessorTable();
         return TabularImport.<Entry>of(Formats.CSV, UnitImportService.MAX_BYTES, HeaderCheck.allRequired(COLUMNS))
-                .read(content, table::readRow);
+                .read(content, table::readRow).stream().filter(Objects::nonNull).toList();
     }
 
     private RowResult<Entry> readRow(Row row) {
@@ -72,11 +75,18 @@ final class SuccessorTable {
         if (newCode.isEmpty()) {
             return row.refuse("import.error.missingCode", "new_commune_code");
         }
+        if (oldCode == null && row.cell("old_commune_name").isBlank() && row.cell("old_district_name").isBlank()
+                && row.cell("old_province_name").isBlank()) {
+            // a unit formed from no former commune the source names (a special zone): nothing to link
+            return row.accept(null);
+        }
         List<String> names = new ArrayList<>();
         for (String column : new String[] {"old_commune_name", "old_district_name", "old_province_name",
                 "new_commune_name"}) {
             String name = VietnameseText.normalizeSpaces(row.cell(column));
-            boolean required = column.equals("new_commune_name") || oldCode == null;
+            // a former commune named without its code needs its province; its district when it had one
+            boolean required = column.equals("new_commune_name")
+                    || oldCode == null && !column.equals("old_district_name");
             if ((required && name.isEmpty()) || name.length() > MAX_NAME || name.indexOf('<') >= 0
                     || name.indexOf('>') >= 0) {
                 return row.refuse("import.error.badName", column, MAX_NAME);

@@ -142,7 +142,8 @@ class PortalBrowserIT {
     void aDistrictUserSeesExactlyTheTwentyCommunesOfDucHoa() throws IOException {
         login("huyen.duchoa");
         assertThat(text("current-user-unit")).isEqualTo("Cán bộ cấp huyện · Huyện Đức Hòa");
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
+                "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
                 "Người dùng");
 
         open("units");
@@ -172,7 +173,8 @@ class PortalBrowserIT {
     @Test
     void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() throws IOException {
         login("tinh.sotttt");
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
+                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
                 "Đơn vị hành chính", "Người dùng");
         open("dashboard");
         // the ECharts web component of the production bundle draws SVG

@@ -107,7 +107,8 @@ class PortalUiTest extends SpringBrowserlessTest {
     @WithUserDetails("huyen.duchoa")
     void aDistrictOfficerManagesUsersButNotUnitsOrTheAuditLog() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
+                "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
                 "Người dùng");
     }
 
@@ -115,9 +116,9 @@ class PortalUiTest extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void theAdministratorSeesEverything() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
-                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Cơ quan, đơn vị", "Người dùng", "Nhật ký hệ thống",
-                "Hộp thư đi");
+        assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
+                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
+                "Đơn vị hành chính", "Nhập danh mục đơn vị", "Cơ quan, đơn vị", "Người dùng", "Nhật ký hệ thống", "Hộp thư đi");
     }
 
     @Test

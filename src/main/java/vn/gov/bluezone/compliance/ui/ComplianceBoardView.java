@@ -179,6 +179,12 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             actions.add(issue);
         }
         actions.add(new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
+        // the lineage view is the oversight module's (decision 0031): linked by its route
+        Anchor lineage = new Anchor("lineage", getTranslation("lineage.link"));
+        lineage.setId("board-lineage");
+        actions.add(lineage);
+        campaign.addValueChangeListener(change -> lineage.setHref(change.getValue() == null ? "lineage"
+                : "lineage?campaign=" + change.getValue().id()));
 
         boolean readsProvince = permissions.has(Permission.READ_PROVINCE_SUMMARY);
         campaign.addValueChangeListener(change -> {
