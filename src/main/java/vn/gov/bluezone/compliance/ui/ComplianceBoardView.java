@@ -2,8 +2,13 @@ package vn.gov.bluezone.compliance.ui;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -38,11 +43,14 @@ import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.ReprimandService;
 import vn.gov.bluezone.documents.Issuance;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.LineageService;
+import vn.gov.bluezone.hierarchy.Succession;
 import vn.gov.bluezone.reporting.DailyReportService;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.VietnameseText;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -77,10 +85,13 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
     private final Button dismiss = new Button();
     private final Span total = new Span();
     private final Span figures = new Span();
+    /** On two levels: each commune's former districts, by unit id; empty where there are districts. */
+    private Map<Long, String> formerDistricts = Map.of();
     private LocalDate shownDay;
 
     ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
-            CampaignService campaigns, DailyReportService reports, Permissions permissions, HierarchyService hierarchy) {
+            CampaignService campaigns, DailyReportService reports, Permissions permissions, HierarchyService hierarchy,
+            LineageService lineage) {
         this.board = board;
         this.reprimands = reprimands;
         this.officer = permissions.has(Permission.PROPOSE_REPRIMAND);
@@ -99,8 +110,9 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.addColumn(BoardRow::rank).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(BoardRow::name).setHeader(getTranslation("units.name")).setWidth("11rem").setFrozen(true);
-        grid.addColumn(r -> r.parentName() == null ? "" : r.parentName()).setHeader(getTranslation("units.parent"))
-                .setKey("parent").setWidth("10rem").setFlexGrow(0);
+        grid.addColumn(this::parentOrFormerDistricts).setHeader(getTranslation("units.parent"))
+                .setKey("parent").setWidth("10rem").setFlexGrow(0).setSortable(true)
+                .setComparator(Comparator.comparing(r -> VietnameseText.sortKey(parentOrFormerDistricts(r))));
         communesColumn = grid.addColumn(BoardRow::communes).setHeader(getTranslation("board.communes"))
                 .setAutoWidth(true).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> Fields.badge(getTranslation("board.light." + r.finding().light().name()),
@@ -180,16 +192,19 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         }
         actions.add(new RouterLink(getTranslation("board.toReprimands"), ReprimandsView.class));
         // the lineage view is the oversight module's (decision 0031): linked by its route
-        Anchor lineage = new Anchor("lineage", getTranslation("lineage.link"));
-        lineage.setId("board-lineage");
-        actions.add(lineage);
-        campaign.addValueChangeListener(change -> lineage.setHref(change.getValue() == null ? "lineage"
+        Anchor lineageLink = new Anchor("lineage", getTranslation("lineage.link"));
+        lineageLink.setId("board-lineage");
+        actions.add(lineageLink);
+        campaign.addValueChangeListener(change -> lineageLink.setHref(change.getValue() == null ? "lineage"
                 : "lineage?campaign=" + change.getValue().id()));
 
         boolean readsProvince = permissions.has(Permission.READ_PROVINCE_SUMMARY);
         campaign.addValueChangeListener(change -> {
             // a two-level province (since 1/7/2025) has no district to rank: its communes are ranked directly
             boolean districts = change.getValue() != null && hierarchy.hasDistricts(change.getValue().provincePath());
+            formerDistricts = districts || change.getValue() == null ? Map.of()
+                    : formerDistricts(lineage.predecessorsUnder(change.getValue().provincePath()));
+            grid.getColumnByKey("parent").setHeader(getTranslation(districts ? "units.parent" : "board.formerDistricts"));
             level.setReadOnly(!districts);
             level.setHelperText(districts ? null : getTranslation("board.level.twoLevel"));
             if (!districts) {
@@ -208,6 +223,30 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         figures.setId("board-figures");
         add(new H2(getTranslation("board.title")), filters, total, figures, actions, grid);
         campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
+    }
+
+    /**
+     * The commune's district; on two levels, the districts its former communes belonged to before
+     * 1/7/2025 (through lineage), for readers used to them: sorting by it groups the communes so.
+     */
+    private String parentOrFormerDistricts(BoardRow row) {
+        if (!formerDistricts.isEmpty()) {
+            return formerDistricts.getOrDefault(row.unitId(), "");
+        }
+        return row.parentName() == null ? "" : row.parentName();
+    }
+
+    private static Map<Long, String> formerDistricts(List<Succession> rows) {
+        Map<Long, SortedSet<String>> names = new HashMap<>();
+        for (Succession row : rows) {
+            if (row.newUnitId() != null && row.oldDistrictName() != null) {
+                names.computeIfAbsent(row.newUnitId(), id -> new TreeSet<>(Comparator.comparing(VietnameseText::sortKey)))
+                        .add(row.oldDistrictName());
+            }
+        }
+        Map<Long, String> joined = new HashMap<>();
+        names.forEach((id, districts) -> joined.put(id, String.join(", ", districts)));
+        return joined;
     }
 
     private void refresh() {
