@@ -1,16 +1,13 @@
 package vn.gov.bluezone.compliance.ui;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -30,7 +27,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -51,6 +47,7 @@ import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
+import vn.gov.bluezone.shared.ui.Downloads;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -166,11 +163,11 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             actions.add(propose, dismiss, new Span(getTranslation("board.selectHint")));
             updateActions();
         }
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(campaign.getValue().id(),
-                day.getValue(), level.getValue(), locale()), "bang-tuan-thu.xlsx",
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.xlsx(campaign.getValue().id(),
+                day.getValue(), level.getValue(), Downloads.locale()), "bang-tuan-thu.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("board.exportXlsx"));
         xlsx.setId("board-xlsx");
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> file(export.pdf(campaign.getValue().id(),
+        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.pdf(campaign.getValue().id(),
                 day.getValue(), level.getValue()), "bang-tuan-thu.pdf", "application/pdf")),
                 getTranslation("board.exportPdf"));
         pdf.setId("board-pdf");
@@ -283,18 +280,11 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         dismiss.setEnabled(selected == 1);
     }
 
-    private Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
-    }
 
     private String percent(long part, long whole) {
-        return VietnameseFormats.percent(part, whole, locale());
+        return VietnameseFormats.percent(part, whole, Downloads.locale());
     }
 
-    static DownloadResponse file(byte[] content, String name, String type) {
-        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
-    }
 
     @Override
     public String getPageTitle() {

@@ -34,6 +34,7 @@ import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Downloads;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.ViewPermission;
@@ -158,7 +159,7 @@ public class ReprimandsView extends VerticalLayout implements HasDynamicTitle {
                 .forEach(p -> issued.putIfAbsent(p.dispatchId(), p.dispatchReference()));
         dispatches.removeAll();
         issued.forEach((id, reference) -> {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> ComplianceBoardView.file(
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(
                     documents.issuedPdf(id), "cong-van-" + reference.replace('/', '-') + ".pdf", "application/pdf")),
                     getTranslation("reprimands.download", reference));
             download.setId("dispatch-" + id);

@@ -1,12 +1,9 @@
 package vn.gov.bluezone.oversight.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -30,7 +27,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 
 import vn.gov.bluezone.oversight.LineageExport;
 import vn.gov.bluezone.oversight.LineageRollup;
@@ -40,6 +36,7 @@ import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
+import vn.gov.bluezone.shared.ui.Downloads;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
 import vn.gov.bluezone.shared.ui.ViewPermission;
@@ -127,12 +124,12 @@ public class LineageView extends VerticalLayout implements HasDynamicTitle, Befo
         withoutTitle.setText(getTranslation("lineage.section.without"));
         formerGrid(without, "lineage-without", "lineage.note");
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(export.csv(chosen().campaign().id(),
-                day.getValue(), locale()), "don-vi-hien-nay.csv", "text/csv; charset=UTF-8")),
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.csv(chosen().campaign().id(),
+                day.getValue(), Downloads.locale()), "don-vi-hien-nay.csv", "text/csv; charset=UTF-8")),
                 getTranslation("oversight.exportCsv"));
         csv.setId("lineage-csv");
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(chosen().campaign().id(),
-                day.getValue(), locale()), "don-vi-hien-nay.xlsx",
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.xlsx(chosen().campaign().id(),
+                day.getValue(), Downloads.locale()), "don-vi-hien-nay.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
                 getTranslation("oversight.exportXlsx"));
         xlsx.setId("lineage-xlsx");
@@ -276,17 +273,10 @@ public class LineageView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private String percent(long part, long whole) {
-        return VietnameseFormats.percent(part, whole, locale());
+        return VietnameseFormats.percent(part, whole, Downloads.locale());
     }
 
-    private Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
-    }
 
-    private static DownloadResponse file(byte[] content, String name, String type) {
-        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
-    }
 
     /** Opened from the board with {@code ?campaign=id}: that campaign, when the caller may see it here. */
     @Override

@@ -1,8 +1,6 @@
 package vn.gov.bluezone.oversight.ui;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
@@ -26,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 
 import org.springframework.data.domain.PageRequest;
@@ -52,6 +49,7 @@ import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.Permissions;
 import vn.gov.bluezone.shared.PortalException;
 import vn.gov.bluezone.shared.TabularImport.Formats;
+import vn.gov.bluezone.shared.ui.Downloads;
 import vn.gov.bluezone.shared.ui.ComponentTexts;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
 import vn.gov.bluezone.shared.ui.Fields;
@@ -178,10 +176,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END);
         totals.addColumn(t -> signed(t.gapToPace())).setHeader(getTranslation("oversight.gap")).setTextAlign(ColumnTextAlign.END);
 
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> file(export.csv(filter(), locale()),
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.csv(filter(), Downloads.locale()),
                 "bao-cao-cac-xa.csv", "text/csv; charset=UTF-8")), getTranslation("oversight.exportCsv"));
         csv.setId("oversight-csv");
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> file(export.xlsx(filter(), locale()),
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.xlsx(filter(), Downloads.locale()),
                 "bao-cao-cac-xa.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
                 getTranslation("oversight.exportXlsx"));
         xlsx.setId("oversight-xlsx");
@@ -270,21 +268,14 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String percent(long part, long whole) {
-        return VietnameseFormats.percent(part, whole, locale());
+        return VietnameseFormats.percent(part, whole, Downloads.locale());
     }
 
     private String signed(long value) {
         return (value >= 0 ? "+" : "−") + VietnameseFormats.count(Math.abs(value), getLocale());
     }
 
-    private Locale locale() {
-        UI ui = UI.getCurrent();
-        return ui == null || ui.getLocale() == null ? Locale.forLanguageTag("vi-VN") : ui.getLocale();
-    }
 
-    private static DownloadResponse file(byte[] content, String name, String type) {
-        return new DownloadResponse(new ByteArrayInputStream(content), name, type, content.length);
-    }
 
     @Override
     public String getPageTitle() {
