@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-api-server;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
         "portal.demo.enabled=true",
+        // the same database as PortalSpringTest on MariaDB: Long An 2020 alone, as there
+        "portal.demo.current-units=false",
         "vaadin.launch-browser=false",
         // the real server without a frontend build: nothing here needs a page of the portal
         "vaadin.productionMode=true",
