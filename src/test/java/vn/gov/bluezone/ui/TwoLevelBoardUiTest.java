@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.TodaySpringTest;
+import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
 import vn.gov.bluezone.compliance.ui.ComplianceBoardView;
@@ -28,6 +29,10 @@ class TwoLevelBoardUiTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "tayninh.canbo", setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theBoardRanksCommunesAndShowsTheirFormerDistricts() {
         navigate(ComplianceBoardView.class);
+        // other tests of this context add campaigns of Tây Ninh: the demo's live one is chosen
+        @SuppressWarnings("unchecked")
+        Select<CampaignDetails> campaign = $(Select.class).id("board-campaign");
+        test(campaign).selectItem("Cài đặt ứng dụng Bluezone — đợt thử nghiệm");
         @SuppressWarnings("unchecked")
         Select<BoardLevel> level = $(Select.class).id("board-level");
         assertThat(level.getValue()).isEqualTo(BoardLevel.COMMUNE);
