@@ -175,7 +175,7 @@ class PortalBrowserIT {
         login("tinh.sotttt");
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
                 "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
-                "Đơn vị hành chính", "Người dùng");
+                "Đơn vị hành chính", "Cơ quan, đơn vị", "Người dùng");
         open("dashboard");
         // the ECharts web component of the production bundle draws SVG
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-status svg")));
