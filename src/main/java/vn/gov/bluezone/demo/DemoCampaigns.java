@@ -110,8 +110,9 @@ class DemoCampaigns {
                 currentUnits ? DemoAccounts.TODAY_COMMUNE_OFFICER.unitCode() : DEMO_COMMUNE);
     }
 
-    private List<UnitSummary> communesOf(UnitSummary province) {
-        return hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE), PageRequest.of(0, 1000)).getContent().stream()
+    /** The communes of a demo province (the demo database holds a few hundred communes in all). */
+    List<UnitSummary> communesOf(UnitSummary province) {
+        return hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE), PageRequest.of(0, 5000)).getContent().stream()
                 .filter(u -> u.path().startsWith(province.path())).toList();
     }
 

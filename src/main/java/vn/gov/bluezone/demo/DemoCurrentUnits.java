@@ -4,16 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.Succession;
 import vn.gov.bluezone.hierarchy.SuccessorImportService;
-import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitImportService;
-import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 
 /**
@@ -60,7 +57,7 @@ class DemoCurrentUnits {
 
     private void estimatePopulations() {
         UnitSummary longAn = hierarchy.getByCode("80", DemoAccounts.LONG_AN_DAY);
-        List<UnitSummary> formerCommunes = communesUnder(longAn);
+        List<UnitSummary> formerCommunes = campaigns.communesOf(longAn);
         long[] formerPopulations = campaigns.longAnPopulations(formerCommunes);
         Map<Long, Long> formerEstimate = new HashMap<>();
         long formerTotal = 0;
@@ -85,16 +82,11 @@ class DemoCurrentUnits {
             estimate.merge(row.newUnitId(), part, Long::sum);
         }
         long total = 0;
-        for (UnitSummary commune : communesUnder(province)) {
+        for (UnitSummary commune : campaigns.communesOf(province)) {
             long population = estimate.getOrDefault(commune.id(), mean);
             hierarchy.recordPopulation(commune.id(), population, ESTIMATE, DemoAccounts.TWO_LEVEL_DAY);
             total += population;
         }
         hierarchy.recordPopulation(province.id(), total, ESTIMATE, DemoAccounts.TWO_LEVEL_DAY);
-    }
-
-    private List<UnitSummary> communesUnder(UnitSummary province) {
-        return hierarchy.browse(new UnitFilter(null, UnitLevel.COMMUNE), PageRequest.of(0, 2000)).getContent().stream()
-                .filter(u -> u.path().startsWith(province.path())).toList();
     }
 }
