@@ -48,7 +48,8 @@ public class BoardExport {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(t(locale, "board.sheet"));
             List<String> header = List.of(t(locale, "board.rank"), t(locale, "board.export.code"), t(locale, "units.name"),
-                    t(locale, "units.parent"), t(locale, "board.export.installs"), t(locale, "board.export.denominator"),
+                    t(locale, level == BoardLevel.TODAY ? "board.today.formerCommunes" : "units.parent"),
+                    t(locale, "board.export.installs"), t(locale, "board.export.denominator"),
                     t(locale, "board.export.population"), t(locale, "dashboard.coverage"),
                     t(locale, "report.readout.populationShort"), t(locale, "oversight.pace"), t(locale, "oversight.gap"),
                     t(locale, "board.light"), t(locale, "board.export.onTime"), t(locale, "board.export.late"),
@@ -63,7 +64,7 @@ public class BoardExport {
             int next = 1;
             for (BoardRow r : rows) {
                 Row row = sheet.createRow(next++);
-                List<Object> cells = List.of(r.rank(), r.code(), r.name(), r.parentName() == null ? "" : r.parentName(),
+                List<Object> cells = List.of(r.rank(), r.code(), r.name(), texts.parent(r),
                         r.cumulative(), r.denominator(), r.population(), r.coverage(),
                         ComplianceBoardService.share(r.cumulative(), r.population()), r.paceInstalls(), r.gapToPace(),
                         t(locale, "board.light." + r.finding().light().name()),
@@ -120,7 +121,8 @@ public class BoardExport {
             if (r.finding().suggestion() != Suggestion.NONE || r.reprimand() != null) {
                 String action = r.reprimand() != null ? texts.reprimand(r.reprimand()) : texts.suggestion(r.finding());
                 String reasons = texts.reasons(r.finding());
-                flagged.add(r.name() + (r.parentName() == null ? "" : " (" + r.parentName() + ")") + ": "
+                String parent = texts.parent(r);
+                flagged.add(r.name() + (parent.isEmpty() ? "" : " (" + parent + ")") + ": "
                         + (reasons.isEmpty() ? "" : reasons + ". ") + t(vi, "board.suggestion") + ": " + action + ".");
             }
         }

@@ -13,6 +13,7 @@ import java.util.List;
  * for a district, the sum over its communes, of which {@code carriedCommunes} come from an earlier
  * day's report and {@code communesWithoutFigure} have no report at all. {@code actionable} tells whether the provincial officer can still propose or dismiss:
  * the unit is flagged, nothing is open for it, and nothing was proposed or dismissed for it that day.
+ * {@code lineage} is set on the board of today's units only.
  */
 public record BoardRow(
         int rank,
@@ -39,7 +40,23 @@ public record BoardRow(
         Finding finding,
         Proposal reprimand,
         FollowUp followUp,
-        boolean actionable) {
+        boolean actionable,
+        Lineage lineage) {
+
+    /**
+     * On the board of today's units (decision 0031), what the row is made of: the former communes
+     * that went to it whole ({@code MERGED}, their names), or a former commune split between several
+     * new communes ({@code SPLIT}), whose successor the portal does not hold ({@code NOT_HELD}) — the
+     * names of those new communes — or without any successor ({@code NO_SUCCESSOR}, none).
+     */
+    public record Lineage(Kind kind, List<String> names) {
+
+        public enum Kind { MERGED, SPLIT, NOT_HELD, NO_SUCCESSOR }
+
+        public Lineage {
+            names = List.copyOf(names);
+        }
+    }
 
     /** The figure in force (a commune's) comes from a report of an earlier day than the board's. */
     public boolean carried(LocalDate day) {
@@ -70,6 +87,6 @@ public record BoardRow(
         return new BoardRow(newRank, level, unitId, code, name, parentName, communes, cumulative, figureDate,
                 carriedCommunes, communesWithoutFigure, denominator, population,
                 paceInstalls, onTimeCampaign, lateCampaign, missingCampaign, onTimeWeek, lateWeek, missingWeek, trend,
-                finding, reprimand, followUp, actionable);
+                finding, reprimand, followUp, actionable, lineage);
     }
 }

@@ -47,9 +47,9 @@ public final class BoardTexts {
                 : count;
     }
 
-    /** The figure cell's tooltip: the rule for a district, a commune's missing or earlier figure, else null. */
+    /** The figure cell's tooltip: the rule for a sum of communes, a commune's missing or earlier figure, else null. */
     public String figureTooltip(BoardRow row, LocalDate day) {
-        if (row.level() == BoardLevel.DISTRICT) {
+        if (row.level() != BoardLevel.COMMUNE) {
             return texts.translate("board.figure.rule");
         }
         if (row.figureDate() == null) {
@@ -67,9 +67,30 @@ public final class BoardTexts {
         if (row.actionable()) {
             return null;
         }
+        if (row.level() == BoardLevel.TODAY) {
+            return texts.translate("board.notSelectable.today");
+        }
         return texts.translate(row.reprimand() != null && row.reprimand().open() ? "board.notSelectable.open"
                 : row.finding().suggestion() == Suggestion.NONE ? "board.notSelectable.notFlagged"
                 : "board.notSelectable.handled");
+    }
+
+    /**
+     * What a row belongs to or is made of: a commune's district; on the board of today's units, the
+     * former communes of a commune of today, or why a former commune has a row of its own; else "".
+     */
+    public String parent(BoardRow row) {
+        BoardRow.Lineage lineage = row.lineage();
+        if (lineage == null) {
+            return row.parentName() == null ? "" : row.parentName();
+        }
+        String names = String.join(", ", lineage.names());
+        return switch (lineage.kind()) {
+            case MERGED -> names;
+            case SPLIT -> texts.translate("board.today.split", names);
+            case NOT_HELD -> texts.translate("board.today.notHeld", names);
+            case NO_SUCCESSOR -> texts.translate("board.today.noSuccessor");
+        };
     }
 
     public String reasons(Finding finding) {

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.hierarchy.LineageService;
+import vn.gov.bluezone.hierarchy.Succession;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.CommuneStanding;
 import vn.gov.bluezone.oversight.CommuneStandings;
@@ -27,10 +29,11 @@ import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.shared.Permission;
 import vn.gov.bluezone.shared.Requires;
+import vn.gov.bluezone.shared.VietnameseText;
 
 /**
- * The compliance board: every commune (or district, rolled up from its communes) of the caller's
- * scope on a day, assessed by {@link ComplianceRules} with the campaign's thresholds, ranked by
+ * The compliance board: every commune (or district, rolled up from its communes; or, for a campaign
+ * of former communes, every commune of today they became part of) of the caller's scope on a day, assessed by {@link ComplianceRules} with the campaign's thresholds, ranked by
  * coverage then on-time rate, with the reprimand that concerns each unit and the follow-up since
  * its dispatch. Reads the communes' standings ({@link CommuneStandings}, the read model the
  * oversight grids read too) and the campaign's proposals; it computes no day status of its own.
@@ -43,12 +46,14 @@ public class ComplianceBoardService {
     private final CommuneStandings standings;
     private final CampaignService campaigns;
     private final ReprimandProposalRepository proposals;
+    private final LineageService lineage;
 
     ComplianceBoardService(CommuneStandings standings, CampaignService campaigns,
-            ReprimandProposalRepository proposals) {
+            ReprimandProposalRepository proposals, LineageService lineage) {
         this.standings = standings;
         this.campaigns = campaigns;
         this.proposals = proposals;
+        this.lineage = lineage;
     }
 
     /** The commune-level board. */
@@ -69,10 +74,21 @@ public class ComplianceBoardService {
             tallies.add(tally(commune, campaign, bottomCommunes.contains(commune.unitId()),
                     reprimands.earlierApprovedRemind(commune.unitId())));
         }
-        List<BoardRow> rows = level == BoardLevel.COMMUNE
-                ? tallies.stream().map(t -> t.row(reprimands)).toList()
-                : districts(tallies, campaign, reprimands);
+        List<BoardRow> rows = switch (level) {
+            case COMMUNE -> tallies.stream().map(t -> t.row(reprimands)).toList();
+            case DISTRICT -> rolledUp(districts(tallies), BoardLevel.DISTRICT, campaign, reprimands);
+            case TODAY -> rolledUp(today(tallies), BoardLevel.TODAY, campaign, null);
+        };
         return ranked(rows);
+    }
+
+    /**
+     * Whether the campaign can be ranked on today's units: its former communes (visible to the
+     * caller) became part of communes the portal holds (decision 0031).
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    public boolean hasTodayUnits(long campaignId) {
+        return lineage.hasSuccessorsUnder(campaigns.get(campaignId).provincePath());
     }
 
     /** One commune's standing put to the rules: its recent days as the rules read them. */
@@ -91,33 +107,88 @@ public class ComplianceBoardService {
                 standing.recentDays().stream().map(StandingDay::figureInForce).toList(), finding);
     }
 
-    /** District rows: the communes' figures, records and daily counts summed, then the district rules. */
-    private List<BoardRow> districts(List<Tally> tallies, CampaignDetails campaign, Reprimands reprimands) {
+    /** The communes of each district. */
+    private static List<Sum> districts(List<Tally> tallies) {
         Map<Long, List<Tally>> byDistrict = new LinkedHashMap<>();
         for (Tally tally : tallies) {
             if (tally.commune().districtId() != null) {
                 byDistrict.computeIfAbsent(tally.commune().districtId(), id -> new ArrayList<>()).add(tally);
             }
         }
-        List<Sum> sums = byDistrict.entrySet().stream().map(e -> new Sum(e.getKey(), e.getValue())).toList();
-        Set<Long> bottomDistricts = bottomOf(sums, Sum::districtId, s -> share(s.cumulative, s.denominator), campaign);
+        return byDistrict.values().stream().map(members -> {
+            CommuneDayRow first = members.getFirst().commune();
+            return new Sum(first.districtId(), first.districtCode(), first.districtName(), null, members);
+        }).toList();
+    }
+
+    /**
+     * The former communes on the communes of today they became part of (decision 0031): one row
+     * per new commune summing the former communes that went to it whole, named beside it; a former
+     * commune split between several new communes, or without a successor the portal holds, is a
+     * row of its own saying so — never apportioned, never dropped, so the rows add up to the
+     * campaign.
+     */
+    private List<Sum> today(List<Tally> tallies) {
+        Map<Long, List<Succession>> byFormer = new HashMap<>();
+        for (Succession s : lineage.successorsOf(tallies.stream().map(t -> t.commune().unitId()).toList())) {
+            List<Succession> list = byFormer.computeIfAbsent(s.oldUnitId(), id -> new ArrayList<>());
+            if (list.stream().noneMatch(other -> other.newCode().equals(s.newCode()))) {
+                list.add(s);
+            }
+        }
+        Map<Long, List<Tally>> byNew = new LinkedHashMap<>();
+        Map<Long, Succession> newUnits = new HashMap<>();
+        List<Sum> sums = new ArrayList<>();
+        for (Tally tally : tallies) {
+            CommuneDayRow commune = tally.commune();
+            List<Succession> successors = byFormer.getOrDefault(commune.unitId(), List.of());
+            if (successors.size() == 1 && successors.getFirst().newUnitId() != null) {
+                Succession successor = successors.getFirst();
+                newUnits.putIfAbsent(successor.newUnitId(), successor);
+                byNew.computeIfAbsent(successor.newUnitId(), id -> new ArrayList<>()).add(tally);
+            } else {
+                BoardRow.Lineage.Kind kind = successors.isEmpty() ? BoardRow.Lineage.Kind.NO_SUCCESSOR
+                        : successors.size() > 1 ? BoardRow.Lineage.Kind.SPLIT : BoardRow.Lineage.Kind.NOT_HELD;
+                String name = commune.districtName() == null ? commune.name()
+                        : commune.name() + " (" + commune.districtName() + ")";
+                sums.add(new Sum(commune.unitId(), commune.code(), name, new BoardRow.Lineage(kind,
+                        successors.stream().map(Succession::newName).toList()), List.of(tally)));
+            }
+        }
+        byNew.forEach((id, members) -> {
+            Succession successor = newUnits.get(id);
+            List<String> formers = members.stream().map(t -> t.commune().name())
+                    .sorted(Comparator.comparing(VietnameseText::sortKey)).toList();
+            sums.add(new Sum(id, successor.newCode(), successor.newName(),
+                    new BoardRow.Lineage(BoardRow.Lineage.Kind.MERGED, formers), members));
+        });
+        return sums;
+    }
+
+    /**
+     * Rows of units made of communes: their figures, records and daily counts summed, then the rules
+     * for such units. {@code reprimands} null: the rows are for reading only (today's units of an
+     * earlier campaign: proposals concern the campaign's own units).
+     */
+    private static List<BoardRow> rolledUp(List<Sum> sums, BoardLevel level, CampaignDetails campaign,
+            Reprimands reprimands) {
+        Set<Long> bottom = bottomOf(sums, Sum::unitId, s -> share(s.cumulative, s.denominator), campaign);
         List<BoardRow> rows = new ArrayList<>();
         for (Sum sum : sums) {
             DistrictRecord record = new DistrictRecord(sum.cumulative, sum.denominator, sum.population, sum.pace,
                     sum.members.size(),
                     (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.NOT_SERIOUS)).count(),
                     (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.DATA_ANOMALY)).count(),
-                    sum.daily, reprimands.earlierApprovedRemind(sum.districtId));
-            Finding finding = ComplianceRules.assessDistrict(record, bottomDistricts.contains(sum.districtId),
-                    campaign.thresholds());
-            CommuneDayRow first = sum.members.getFirst().commune();
-            rows.add(new BoardRow(0, BoardLevel.DISTRICT, sum.districtId, first.districtCode(), first.districtName(), null,
+                    sum.daily, reprimands != null && reprimands.earlierApprovedRemind(sum.unitId));
+            Finding finding = ComplianceRules.assessDistrict(record, bottom.contains(sum.unitId), campaign.thresholds());
+            rows.add(new BoardRow(0, level, sum.unitId, sum.code, sum.name, null,
                     sum.members.size(), sum.cumulative, null, sum.carried, sum.withoutFigure, sum.denominator,
                     sum.population, sum.pace, sum.onTimeCampaign,
                     sum.lateCampaign, sum.missingCampaign, sum.onTimeWeek, sum.lateWeek, sum.missingWeek,
                     sum.daily.stream().map(v -> share(v, sum.denominator)).toList(), finding,
-                    reprimands.shown(sum.districtId), reprimands.followUp(sum.districtId, sum.cumulative, sum.pace),
-                    reprimands.actionable(sum.districtId, finding)));
+                    reprimands == null ? null : reprimands.shown(sum.unitId),
+                    reprimands == null ? null : reprimands.followUp(sum.unitId, sum.cumulative, sum.pace),
+                    reprimands != null && reprimands.actionable(sum.unitId, finding), sum.lineage));
         }
         return rows;
     }
@@ -161,13 +232,16 @@ public class ComplianceBoardService {
                     missingWeek, carriedByDay.stream().map(v -> share(v, commune.denominator())).toList(), finding,
                     reprimands.shown(commune.unitId()),
                     reprimands.followUp(commune.unitId(), commune.cumulative(), commune.paceInstalls()),
-                    reprimands.actionable(commune.unitId(), finding));
+                    reprimands.actionable(commune.unitId(), finding), null);
         }
     }
 
-    /** A district's communes summed. */
+    /** Communes summed into one unit of the board: a district, or a commune of today with its former communes. */
     private static final class Sum {
-        final long districtId;
+        final long unitId;
+        final String code;
+        final String name;
+        final BoardRow.Lineage lineage;
         final List<Tally> members;
         long cumulative;
         int carried;
@@ -183,8 +257,11 @@ public class ComplianceBoardService {
         int missingWeek;
         final List<Long> daily = new ArrayList<>();
 
-        Sum(long districtId, List<Tally> members) {
-            this.districtId = districtId;
+        Sum(long unitId, String code, String name, BoardRow.Lineage lineage, List<Tally> members) {
+            this.unitId = unitId;
+            this.code = code;
+            this.name = name;
+            this.lineage = lineage;
             this.members = members;
             for (Tally t : members) {
                 cumulative += t.commune().cumulative();
@@ -208,8 +285,8 @@ public class ComplianceBoardService {
             }
         }
 
-        long districtId() {
-            return districtId;
+        long unitId() {
+            return unitId;
         }
     }
 

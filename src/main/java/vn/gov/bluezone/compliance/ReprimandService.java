@@ -212,6 +212,10 @@ public class ReprimandService {
         if (day == null || level == null || day.isAfter(LocalDate.now(clock.withZone(PortalTime.ZONE)))) {
             throw new PortalException("reprimand.error.futureDay");
         }
+        if (level == BoardLevel.TODAY) {
+            // today's units of a campaign of former communes are for reading: proposals concern its own units
+            throw new PortalException("reprimand.error.todayUnits");
+        }
         Map<Long, BoardRow> rows = new HashMap<>();
         for (BoardRow row : board.board(campaignId, day, level)) {
             rows.put(row.unitId(), row);

@@ -32,8 +32,19 @@ public class LineageService {
     /** The rows whose new unit lies under a unit of today (its path), in the source's order. */
     @PreAuthorize("isAuthenticated()")
     public List<Succession> predecessorsUnder(String newUnitPath) {
-        return successions.findInScopeByNewUnitPathLike(newUnitPath.replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%").stream().map(UnitSuccession::toRecord).toList();
+        return successions.findInScopeByNewUnitPathLike(under(newUnitPath)).stream().map(UnitSuccession::toRecord)
+                .toList();
+    }
+
+    /** Whether a former unit under this path (a province of 2020) became part of a unit the portal holds. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasSuccessorsUnder(String oldUnitPath) {
+        return successions.existsInScopeHeldByOldUnitPathLike(under(oldUnitPath));
+    }
+
+    /** A LIKE pattern for the path and everything under it, its wildcards escaped. */
+    private static String under(String path) {
+        return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /** The rows naming a former or a new unit the portal does not hold. */

@@ -38,6 +38,13 @@ interface UnitSuccessionRepository extends Repository<UnitSuccession, Long> {
     List<UnitSuccession> findInScopeByNewUnitPathLike(@Param("path") String pathPattern);
 
     @Query("""
+            select count(s) > 0 from UnitSuccession s
+            where s.oldUnitPath like :path and s.newUnitId is not null
+              and (s.oldUnitPath like :#{@callerScope.pattern()} or s.newUnitPath like :#{@callerScope.pattern()})
+            """)
+    boolean existsInScopeHeldByOldUnitPathLike(@Param("path") String pathPattern);
+
+    @Query("""
             select s from UnitSuccession s
             where (s.oldUnitId is null or s.newUnitId is null)
               and (s.oldUnitPath like :#{@callerScope.pattern()} or s.newUnitPath like :#{@callerScope.pattern()}

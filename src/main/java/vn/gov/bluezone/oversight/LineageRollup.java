@@ -54,6 +54,7 @@ public record LineageRollup(
             List<String> formerDistricts,
             long population,
             long smartphoneUsers,
+            long denominator,
             long installs,
             int onTime,
             List<String> partsOf) {
@@ -82,6 +83,7 @@ public record LineageRollup(
             String districtName,
             long population,
             long smartphoneUsers,
+            long denominator,
             long installs,
             DayStatus status,
             List<String> successors) {
@@ -96,18 +98,19 @@ public record LineageRollup(
         }
     }
 
-    /** Summed figures of former communes: how many, their population, smartphone users, installs, on time. */
-    public record Total(int formerCommunes, long population, long smartphoneUsers, long installs, int onTime) {
+    /**
+     * Summed figures of former communes: how many, their population, smartphone users, the
+     * campaign's target denominator (one or the other), installs, on time.
+     */
+    public record Total(int formerCommunes, long population, long smartphoneUsers, long denominator, long installs,
+            int onTime) {
 
-        static final Total ZERO = new Total(0, 0, 0, 0, 0);
+        static final Total ZERO = new Total(0, 0, 0, 0, 0, 0);
 
-        Total plus(int communes, long population, long smartphoneUsers, long installs, int onTime) {
+        Total plus(int communes, long population, long smartphoneUsers, long denominator, long installs, int onTime) {
             return new Total(formerCommunes + communes, this.population + population,
-                    this.smartphoneUsers + smartphoneUsers, this.installs + installs, this.onTime + onTime);
-        }
-
-        Total plus(Total other) {
-            return plus(other.formerCommunes, other.population, other.smartphoneUsers, other.installs, other.onTime);
+                    this.smartphoneUsers + smartphoneUsers, this.denominator + denominator, this.installs + installs,
+                    this.onTime + onTime);
         }
     }
 
@@ -138,7 +141,7 @@ public record LineageRollup(
             Total subtotal = Total.ZERO;
             for (Row row : members) {
                 subtotal = subtotal.plus(row.formerCommunes().size(), row.population(), row.smartphoneUsers(),
-                        row.installs(), row.onTime());
+                        row.denominator(), row.installs(), row.onTime());
             }
             groups.add(new Group(district, members, subtotal));
         });
@@ -195,7 +198,8 @@ public record LineageRollup(
                 }
                 without.add(former(commune, successors));
             }
-            total = total.plus(1, commune.population(), commune.smartphoneUsers(), commune.cumulative(), onTime);
+            total = total.plus(1, commune.population(), commune.smartphoneUsers(), commune.denominator(),
+                    commune.cumulative(), onTime);
         }
         List<Row> built = rows.values().stream().map(RowBuilder::build).sorted(BY_NAME).toList();
         Comparator<Former> byName = Comparator.comparing((Former f) -> VietnameseText.sortKey(
@@ -206,7 +210,8 @@ public record LineageRollup(
 
     private static Former former(CommuneDayRow commune, List<Succession> successors) {
         return new Former(commune.unitId(), commune.code(), commune.name(), commune.districtName(),
-                commune.population(), commune.smartphoneUsers(), commune.cumulative(), commune.status(),
+                commune.population(), commune.smartphoneUsers(), commune.denominator(), commune.cumulative(),
+                commune.status(),
                 successors.stream().map(Succession::newName).toList());
     }
 
@@ -219,6 +224,7 @@ public record LineageRollup(
         private final List<String> partsOf = new ArrayList<>();
         private long population;
         private long smartphoneUsers;
+        private long denominator;
         private long installs;
         private int onTime;
 
@@ -233,6 +239,7 @@ public record LineageRollup(
             }
             population += commune.population();
             smartphoneUsers += commune.smartphoneUsers();
+            denominator += commune.denominator();
             installs += commune.cumulative();
             this.onTime += onTime;
         }
@@ -251,7 +258,7 @@ public record LineageRollup(
             List<String> communes = new ArrayList<>(formerCommunes);
             communes.sort(Comparator.comparing(VietnameseText::sortKey));
             return new Row(successor.newUnitId(), successor.newCode(), successor.newName(), communes, districts,
-                    population, smartphoneUsers, installs, onTime, partsOf);
+                    population, smartphoneUsers, denominator, installs, onTime, partsOf);
         }
     }
 }

@@ -101,7 +101,24 @@ public class OversightService {
     public List<TotalRow> totals(OversightFilter filter) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
         Query query = query(campaign, filter);
-        String sums = """
+        List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + SUMS
+                + " from (" + query.base + ") t where " + query.where
+                + " group by t.district_code, t.district_name order by t.district_code",
+                query.params, (rs, n) -> total(rs, campaign, filter, rs.getString("district_code"), rs.getString("district_name"))));
+        rows.add(total(campaign, filter));
+        rows.removeIf(row -> row.communes() == 0 && row.districtCode() != null);
+        return rows;
+    }
+
+    /** The total of everything the filter selects (without the district subtotals). */
+    private TotalRow total(CampaignDetails campaign, OversightFilter filter) {
+        Query query = query(campaign, filter);
+        return jdbc.query("select " + SUMS + " from (" + query.base + ") t where " + query.where,
+                query.params, (rs, n) -> total(rs, campaign, filter, null, null)).getFirst();
+    }
+
+    /** The sums of a total row over the per-commune rows {@code t} of {@link #query}. */
+    private static final String SUMS = """
                 count(*) as communes,
                 sum(case when t.first_submitted_at is not null and t.first_submitted_at <= :cutoff then 1 else 0 end) as on_time,
                 sum(case when t.first_submitted_at > :cutoff then 1 else 0 end) as late,
@@ -114,15 +131,6 @@ public class OversightService {
                 sum(case when t.day_cumulative is null and t.previous is not null then 1 else 0 end) as carried,
                 sum(case when t.day_cumulative is null and t.previous is null then 1 else 0 end) as without_figure
                 """;
-        List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + sums
-                + " from (" + query.base + ") t where " + query.where
-                + " group by t.district_code, t.district_name order by t.district_code",
-                query.params, (rs, n) -> total(rs, campaign, filter, rs.getString("district_code"), rs.getString("district_name"))));
-        rows.addAll(jdbc.query("select " + sums + " from (" + query.base + ") t where " + query.where,
-                query.params, (rs, n) -> total(rs, campaign, filter, null, null)));
-        rows.removeIf(row -> row.communes() == 0 && row.districtCode() != null);
-        return rows;
-    }
 
     /**
      * The coverage of the filtered communes (typically one district) day by day: the figure in force
@@ -130,10 +138,11 @@ public class OversightService {
      */
     @Requires(Permission.READ_OVERSIGHT)
     public List<CoveragePoint> coverageSeries(OversightFilter filter, LocalDate from, LocalDate to) {
+        CampaignDetails campaign = campaigns.get(filter.campaignId());
         List<CoveragePoint> points = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             OversightFilter daily = new OversightFilter(filter.campaignId(), day, filter.districtCode(), null, null, null);
-            TotalRow total = totals(daily).getLast();
+            TotalRow total = total(campaign, daily);
             points.add(new CoveragePoint(day, total.cumulative(), total.denominator(), total.paceInstalls()));
         }
         return points;

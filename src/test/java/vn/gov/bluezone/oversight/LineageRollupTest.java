@@ -70,7 +70,7 @@ class LineageRollupTest {
         assertThat(rollup.withoutSuccessor()).extracting(LineageRollup.Former::name).containsExactly("Xã Lẻ", "Xã Xa");
         assertThat(rollup.withoutSuccessor().get(1).successors()).containsExactly("Xã Ngoài");
 
-        assertThat(rollup.total()).isEqualTo(new LineageRollup.Total(6, 4350, 2590, 435, 4));
+        assertThat(rollup.total()).isEqualTo(new LineageRollup.Total(6, 4350, 2590, 2590, 435, 4));
     }
 
     @Test

@@ -201,13 +201,18 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             boolean districts = change.getValue() != null && hierarchy.hasDistricts(change.getValue().provincePath());
             formerDistricts = districts || change.getValue() == null ? Map.of()
                     : formerDistricts(lineage.predecessorsUnder(change.getValue().provincePath()));
-            grid.getColumnByKey("parent").setHeader(getTranslation(districts ? "units.parent" : "board.formerDistricts"));
+            // a campaign of former communes can also be ranked on the communes of today (decision 0031)
+            boolean today = districts && board.hasTodayUnits(change.getValue().id());
+            BoardLevel shown = level.getValue();
+            level.setItems(today ? List.of(BoardLevel.values()) : List.of(BoardLevel.DISTRICT, BoardLevel.COMMUNE));
             level.setReadOnly(!districts);
-            level.setHelperText(districts ? null : getTranslation("board.level.twoLevel"));
             if (!districts) {
                 level.setValue(BoardLevel.COMMUNE);
-            } else if (change.isFromClient() && readsProvince) {
-                level.setValue(BoardLevel.DISTRICT);
+            } else if (change.isFromClient() && readsProvince || shown == null
+                    || shown == BoardLevel.TODAY && !today) {
+                level.setValue(readsProvince ? BoardLevel.DISTRICT : BoardLevel.COMMUNE);
+            } else {
+                level.setValue(shown);
             }
             refresh();
         });
@@ -227,6 +232,9 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
      * 1/7/2025 (through lineage), for readers used to them: sorting by it groups the communes so.
      */
     private String parentOrFormerDistricts(BoardRow row) {
+        if (row.lineage() != null) {
+            return texts.parent(row);
+        }
         if (!formerDistricts.isEmpty()) {
             return formerDistricts.getOrDefault(row.unitId(), "");
         }
@@ -260,8 +268,13 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             figures.setText(getTranslation("board.figure.note", VietnameseFormats.date(shownDay), sum.carriedCommunes(),
                     sum.communesWithoutFigure()));
             figures.setVisible(sum.carriedCommunes() + sum.communesWithoutFigure() > 0);
-            communesColumn.setVisible(level.getValue() == BoardLevel.DISTRICT);
-            grid.getColumnByKey("parent").setVisible(level.getValue() == BoardLevel.COMMUNE);
+            BoardLevel shownLevel = level.getValue();
+            communesColumn.setVisible(shownLevel != BoardLevel.COMMUNE);
+            grid.getColumnByKey("parent").setVisible(shownLevel != BoardLevel.DISTRICT);
+            grid.getColumnByKey("parent").setHeader(getTranslation(shownLevel == BoardLevel.TODAY
+                    ? "board.today.formerCommunes" : formerDistricts.isEmpty() ? "units.parent" : "board.formerDistricts"));
+            level.setHelperText(level.isReadOnly() ? getTranslation("board.level.twoLevel")
+                    : shownLevel == BoardLevel.TODAY ? getTranslation("board.level.todayHelp") : null);
             updateActions();
         }
     }

@@ -29,10 +29,13 @@ import org.springframework.data.domain.PageRequest;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.CoveragePoint;
+import vn.gov.bluezone.oversight.LineageRollup;
+import vn.gov.bluezone.oversight.LineageRollupService;
 import vn.gov.bluezone.oversight.OversightFilter;
 import vn.gov.bluezone.oversight.OversightService;
 import vn.gov.bluezone.oversight.TotalRow;
@@ -46,8 +49,9 @@ import vn.gov.bluezone.shared.ui.ViewPermission;
 
 /**
  * The province's or the district's dashboard: coverage over time against the target pace, the
- * day's reporting status, and coverage per district (province) or per commune (district). Each
- * chart has its figures in a table below it.
+ * day's reporting status, and coverage per district (province) or per commune (district) — or, for a
+ * campaign of former communes, per commune of today (decision 0031). Each chart has its figures in a
+ * table below it.
  */
 @Route("dashboard")
 @ViewPermission(Permission.READ_OVERSIGHT)
@@ -58,8 +62,13 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     static final int SERIES_DAYS = 60;
 
     private final transient OversightService oversight;
+    private final transient LineageRollupService rollups;
+    private final transient LineageService lineage;
+    private final transient HierarchyService hierarchy;
     private final boolean districtLevel;
     private final Select<CampaignDetails> campaign = new Select<>();
+    private final Select<Units> units = new Select<>();
+    private final H3 unitsTitle = new H3();
     private final DatePicker day = new DatePicker();
     private final PortalChart coverageChart = new PortalChart();
     private final PortalChart statusChart = new PortalChart();
@@ -72,14 +81,20 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     record StatusCount(DayStatus status, long communes) {
     }
 
+    /** Which units the last chart shows: those of the campaign, or the communes of today (decision 0031). */
+    enum Units { CAMPAIGN, TODAY }
+
     /** A unit's bar: its figure in force in words ("3.848 (ngày 12/08)", "—"), and whether there is one. */
     record UnitShare(String name, long cumulative, long denominator, long population, String figure, String figureNote,
             boolean hasFigure) {
     }
 
     DashboardView(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
-            DailyReportService reports) {
+            DailyReportService reports, LineageRollupService rollups, LineageService lineage) {
         this.oversight = oversight;
+        this.rollups = rollups;
+        this.lineage = lineage;
+        this.hierarchy = hierarchy;
         addClassName("portal-view");
         this.districtLevel = hierarchy.ownUnit().map(u -> u.level() == UnitLevel.DISTRICT).orElse(false)
                 || hierarchy.count(new UnitFilter(null, UnitLevel.DISTRICT)) == 0;
@@ -87,6 +102,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         List<CampaignDetails> visible = campaigns.visibleCampaigns();
         Fields.choice(campaign, "dashboard-campaign", getTranslation("report.campaign"), visible, CampaignDetails::name);
         Fields.date(day, "dashboard-day", getTranslation("report.date"), reports.today());
+        Fields.choice(units, "dashboard-units", getTranslation("dashboard.units"), List.of(Units.values()),
+                u -> getTranslation("dashboard.units." + u.name()));
+        units.setValue(Units.CAMPAIGN);
+        units.setVisible(false);
         coverageChart.setId("chart-coverage");
         statusChart.setId("chart-status");
         unitsChart.setId("chart-units");
@@ -114,22 +133,36 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.readout.populationShort")).setTextAlign(ColumnTextAlign.END);
         figures.setId("dashboard-figures");
 
-        HorizontalLayout filters = new HorizontalLayout(campaign, day);
+        HorizontalLayout filters = new HorizontalLayout(campaign, day, units);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("dashboard.title")), filters, figures,
                 section("dashboard.coverageOverTime", coverageChart, coverageTable),
                 section("dashboard.statusOfDay", statusChart, statusTable),
-                section(districtLevel ? "dashboard.byCommune" : "dashboard.byDistrict", unitsChart, unitsTable));
-        campaign.addValueChangeListener(change -> refresh());
+                section(unitsTitle, unitsChart, unitsTable));
+        campaign.addValueChangeListener(change -> {
+            // a campaign of former communes can also be shown on the communes of today
+            boolean today = change.getValue() != null && hierarchy.hasDistricts(change.getValue().provincePath())
+                    && lineage.hasSuccessorsUnder(change.getValue().provincePath());
+            units.setVisible(today);
+            if (!today) {
+                units.setValue(Units.CAMPAIGN);
+            }
+            refresh();
+        });
         day.addValueChangeListener(change -> refresh());
+        units.addValueChangeListener(change -> refresh());
         if (!visible.isEmpty()) {
             campaign.setValue(visible.getFirst());
         }
     }
 
     private Div section(String titleKey, PortalChart chart, Grid<?> table) {
-        Div section = new Div(new H3(getTranslation(titleKey)), chart, new Details(getTranslation("dashboard.figures"), table));
+        return section(new H3(getTranslation(titleKey)), chart, table);
+    }
+
+    private Div section(H3 title, PortalChart chart, Grid<?> table) {
+        Div section = new Div(title, chart, new Details(getTranslation("dashboard.figures"), table));
         section.setWidthFull();
         section.addClassName("portal-dashboard-section");
         return section;
@@ -159,7 +192,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         figures.setVisible(total.carriedCommunes() + total.communesWithoutFigure() > 0);
 
         List<UnitShare> shares = new ArrayList<>();
-        if (districtLevel) {
+        boolean today = units.getValue() == Units.TODAY;
+        unitsTitle.setText(getTranslation(today ? "dashboard.byToday" : districtLevel ? "dashboard.byCommune"
+                : "dashboard.byDistrict"));
+        if (today) {
+            shares.addAll(today(rollups.rollup(selected.id(), date)));
+        } else if (districtLevel) {
             for (CommuneDayRow row : oversight.communes(OversightFilter.of(selected.id(), date), PageRequest.of(0, 500))) {
                 shares.add(commune(row));
             }
@@ -174,6 +212,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 shares.stream().map(s -> s.hasFigure() ? (Object) VietnameseFormats.percentValue(s.cumulative(), s.denominator())
                         : null).toList(),
                 getTranslation("dashboard.coverage") + " (%)"));
+    }
+
+    /**
+     * The communes of today with the summed figures in force of the former communes that went to
+     * them, then each former commune split between several or without a successor, on its own.
+     */
+    private List<UnitShare> today(LineageRollup rollup) {
+        List<UnitShare> shares = new ArrayList<>();
+        String note = getTranslation("dashboard.units.rule");
+        for (LineageRollup.Row row : rollup.rows()) {
+            shares.add(new UnitShare(row.name(), row.installs(), row.denominator(), row.population(),
+                    VietnameseFormats.count(row.installs(), getLocale()), note, true));
+        }
+        for (LineageRollup.Former former : rollup.splits()) {
+            shares.add(new UnitShare(getTranslation("dashboard.units.split", former.label()), former.installs(),
+                    former.denominator(), former.population(), VietnameseFormats.count(former.installs(), getLocale()),
+                    getTranslation("lineage.splits.help"), true));
+        }
+        for (LineageRollup.Former former : rollup.withoutSuccessor()) {
+            shares.add(new UnitShare(getTranslation("dashboard.units.without", former.label()), former.installs(),
+                    former.denominator(), former.population(), VietnameseFormats.count(former.installs(), getLocale()),
+                    getTranslation("lineage.without.help"), true));
+        }
+        return shares;
     }
 
     /** A commune's figure in force: the day's, an earlier report's with its day, or none. */
