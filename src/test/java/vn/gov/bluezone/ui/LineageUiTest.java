@@ -104,6 +104,7 @@ class LineageUiTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<BoardLevel> level = $(Select.class).id("board-level");
         assertThat(level.getListDataView().getItems()).containsExactly(BoardLevel.values());
+        assertThat($(Anchor.class).id("board-lineage").isVisible()).isTrue();
         test(level).selectItem("Xã, phường hiện nay (sau 01/07/2025)");
         assertThat(level.getHelperText()).contains("Chỉ để xem");
 

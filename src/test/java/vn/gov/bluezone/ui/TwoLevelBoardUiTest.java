@@ -10,6 +10,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.TodaySpringTest;
@@ -38,6 +39,9 @@ class TwoLevelBoardUiTest extends SpringBrowserlessTest {
         assertThat(level.getValue()).isEqualTo(BoardLevel.COMMUNE);
         assertThat(level.isReadOnly()).isTrue();
         assertThat(level.getHelperText()).contains("hai cấp");
+        assertThat(level.getItemLabelGenerator().apply(level.getValue())).isEqualTo("Xã, phường, đặc khu");
+        // a campaign on today's units has no other units to be shown on
+        assertThat($(Anchor.class).all()).noneMatch(a -> a.getId().orElse("").equals("board-lineage"));
 
         @SuppressWarnings("unchecked")
         Grid<BoardRow> grid = $(Grid.class).id("board-grid");

@@ -205,6 +205,10 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
             boolean today = districts && board.hasTodayUnits(change.getValue().id());
             BoardLevel shown = level.getValue();
             level.setItems(today ? List.of(BoardLevel.values()) : List.of(BoardLevel.DISTRICT, BoardLevel.COMMUNE));
+            // since 1/7/2025: xã, phường, đặc khu (no more thị trấn)
+            level.setItemLabelGenerator(l -> getTranslation("board.level." + l.name()
+                    + (districts || l != BoardLevel.COMMUNE ? "" : ".twoLevelName")));
+            lineageLink.setVisible(today);
             level.setReadOnly(!districts);
             if (!districts) {
                 level.setValue(BoardLevel.COMMUNE);
