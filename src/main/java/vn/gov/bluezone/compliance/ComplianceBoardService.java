@@ -180,7 +180,9 @@ public class ComplianceBoardService {
                     (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.NOT_SERIOUS)).count(),
                     (int) sum.members.stream().filter(t -> t.finding().flags().contains(Flag.DATA_ANOMALY)).count(),
                     sum.daily, reprimands != null && reprimands.earlierApprovedRemind(sum.unitId));
-            Finding finding = ComplianceRules.assessDistrict(record, bottom.contains(sum.unitId), campaign.thresholds());
+            // a commune of today made of one former commune reads as that commune: its own finding
+            Finding finding = level == BoardLevel.TODAY && sum.members.size() == 1 ? sum.members.getFirst().finding()
+                    : ComplianceRules.assessDistrict(record, bottom.contains(sum.unitId), campaign.thresholds());
             rows.add(new BoardRow(0, level, sum.unitId, sum.code, sum.name, null,
                     sum.members.size(), sum.cumulative, null, sum.carried, sum.withoutFigure, sum.denominator,
                     sum.population, sum.pace, sum.onTimeCampaign,

@@ -1,7 +1,10 @@
 package vn.gov.bluezone.hierarchy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -17,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class LineageService {
 
     private final UnitSuccessionRepository successions;
+    private final Clock clock;
 
-    LineageService(UnitSuccessionRepository successions) {
+    LineageService(UnitSuccessionRepository successions, Clock clock) {
         this.successions = successions;
+        this.clock = clock;
     }
 
     /** The successor rows of these former units, in the source's order. */
@@ -36,15 +41,27 @@ public class LineageService {
                 .toList();
     }
 
-    /** Whether a former unit under this path (a province of 2020) became part of a unit the portal holds. */
+    /**
+     * Whether a former unit under this path (a province of 2020) became part of a unit the portal
+     * holds, by a reform already in effect (a reform day to come does not make today's units).
+     */
     @PreAuthorize("isAuthenticated()")
     public boolean hasSuccessorsUnder(String oldUnitPath) {
-        return successions.existsInScopeHeldByOldUnitPathLike(under(oldUnitPath));
+        return successions.existsInScopeHeldByOldUnitPathLike(under(oldUnitPath), LocalDate.now(clock));
     }
 
     /** A LIKE pattern for the path and everything under it, its wildcards escaped. */
     private static String under(String path) {
         return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The unit a successor belongs to (the province of today of a new commune), for a caller who
+     * may read a successor row naming it — whose former units, or the new one, lie in its scope.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Long> parentOfSuccessor(long newUnitId) {
+        return successions.findParentOfSuccessorInScope(newUnitId);
     }
 
     /** The rows naming a former or a new unit the portal does not hold. */

@@ -3,6 +3,7 @@ package vn.gov.bluezone.hierarchy;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -39,10 +40,10 @@ interface UnitSuccessionRepository extends Repository<UnitSuccession, Long> {
 
     @Query("""
             select count(s) > 0 from UnitSuccession s
-            where s.oldUnitPath like :path and s.newUnitId is not null
+            where s.oldUnitPath like :path and s.newUnitId is not null and s.reformDate <= :day
               and (s.oldUnitPath like :#{@callerScope.pattern()} or s.newUnitPath like :#{@callerScope.pattern()})
             """)
-    boolean existsInScopeHeldByOldUnitPathLike(@Param("path") String pathPattern);
+    boolean existsInScopeHeldByOldUnitPathLike(@Param("path") String pathPattern, @Param("day") LocalDate day);
 
     @Query("""
             select s from UnitSuccession s
@@ -52,6 +53,14 @@ interface UnitSuccessionRepository extends Repository<UnitSuccession, Long> {
             order by s.reformDate, s.sourceRow
             """)
     List<UnitSuccession> findInScopeUnresolved();
+
+    @Query("""
+            select u.parent.id from AdministrativeUnit u
+            where u.id = :id and exists (
+                select s.id from UnitSuccession s where s.newUnitId = :id
+                  and (s.oldUnitPath like :#{@callerScope.pattern()} or s.newUnitPath like :#{@callerScope.pattern()}))
+            """)
+    Optional<Long> findParentOfSuccessorInScope(@Param("id") long newUnitId);
 
     long count();
 }
