@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.imageio.ImageIO;
 
@@ -155,24 +156,11 @@ class MapImageTest {
      */
     @Test
     void tayNinhsCommunesFromTheirBoundaries() throws IOException {
-        List<SummaryMap.Area> areas = new ArrayList<>();
         List<Color> colours = List.of(GREEN, AMBER, RED, GREY);
-        JsonNode root;
-        try (InputStream in = MapImageTest.class.getResourceAsStream("/geo/tay-ninh-2025-communes.geojson")) {
-            root = JsonMapper.builder().build().readTree(in);
-        }
-        for (JsonNode feature : root.get("features")) {
-            assertThat(feature.get("geometry").get("type").asString()).isEqualTo("Polygon");
-            List<List<double[]>> rings = new ArrayList<>();
-            for (JsonNode ring : feature.get("geometry").get("coordinates")) {
-                List<double[]> points = new ArrayList<>();
-                for (JsonNode point : ring) {
-                    points.add(new double[] {point.get(0).doubleValue(), point.get(1).doubleValue()});
-                }
-                rings.add(points);
-            }
-            areas.add(new SummaryMap.Area(feature.get("properties").get("code").asString(),
-                    feature.get("properties").get("name").asString(), List.of(rings), colours.get(areas.size() % 4)));
+        List<SummaryMap.Area> areas = new ArrayList<>();
+        for (SummaryMap.Area commune : tayNinh(code -> null)) {
+            areas.add(new SummaryMap.Area(commune.code(), commune.name(), commune.polygons(),
+                    colours.get(areas.size() % 4)));
         }
         assertThat(areas).hasSize(96);
         SummaryMap map = new SummaryMap("Tỉnh Tây Ninh", areas, LEGEND, null);
@@ -220,6 +208,30 @@ class MapImageTest {
             }
         }
         assertThat(checked).isGreaterThan(48);
+    }
+
+    /** Tây Ninh's communes (2025) from the test copy of their boundaries, each filled as {@code fill} says by its code. */
+    static List<SummaryMap.Area> tayNinh(Function<String, Color> fill) throws IOException {
+        JsonNode root;
+        try (InputStream in = MapImageTest.class.getResourceAsStream("/geo/tay-ninh-2025-communes.geojson")) {
+            root = JsonMapper.builder().build().readTree(in);
+        }
+        List<SummaryMap.Area> areas = new ArrayList<>();
+        for (JsonNode feature : root.get("features")) {
+            assertThat(feature.get("geometry").get("type").asString()).isEqualTo("Polygon");
+            List<List<double[]>> rings = new ArrayList<>();
+            for (JsonNode ring : feature.get("geometry").get("coordinates")) {
+                List<double[]> points = new ArrayList<>();
+                for (JsonNode point : ring) {
+                    points.add(new double[] {point.get(0).doubleValue(), point.get(1).doubleValue()});
+                }
+                rings.add(points);
+            }
+            String code = feature.get("properties").get("code").asString();
+            areas.add(new SummaryMap.Area(code, feature.get("properties").get("name").asString(), List.of(rings),
+                    fill.apply(code)));
+        }
+        return areas;
     }
 
     private static void save(String name, byte[] png) throws IOException {
