@@ -27,7 +27,8 @@ public record SummaryMap(String title, List<Area> areas, List<LegendItem> legend
     /**
      * One commune. Its {@code polygons} are in GeoJSON order: polygons, each a list of rings (the
      * outer ring first, then its holes), each ring a list of {@code [longitude, latitude]} points in
-     * degrees (WGS 84), so a GeoJSON Polygon or MultiPolygon is read into it without reordering.
+     * degrees (WGS 84), so a GeoJSON Polygon or MultiPolygon is read into it without reordering. Its
+     * {@code fill} is the colour of its class; null draws the commune as an outline only.
      * <p>
      * Equality and {@link #toString()} go by the coordinates' values, not by the arrays' identity: the
      * provincial summary's fingerprint (whether an issued summary still says what the data say) is
