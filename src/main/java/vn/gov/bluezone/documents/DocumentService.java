@@ -236,7 +236,10 @@ public class DocumentService {
         return renderer.render(TEMPLATE, summaries.district(campaignId, day, district), format);
     }
 
-    /** The provincial summary (the campaign's receiving office to the provincial chair) for a day, as a preview. */
+    /**
+     * The provincial summary (the campaign's receiving office to the provincial chair) for a day, as a
+     * preview; with the map of its communes when a {@link SummaryMapSource} supplies one (decision 0033).
+     */
     @Requires(Permission.READ_PROVINCE_SUMMARY)
     @Transactional(readOnly = true)
     public byte[] provincialSummaryPdf(long campaignId, LocalDate day) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,8 @@ import vn.gov.bluezone.shared.VietnameseText;
  * The district summary (the district's committee, its communes for a day) and the provincial summary
  * (the campaign's receiving office to the provincial chair: districts ranked by coverage, then every
  * commune; in a two-level province the communes ranked directly), built from the oversight read model so they show exactly what the grids show. Office
- * names, symbols and signers come from the directory (decision 0030).
+ * names, symbols and signers come from the directory (decision 0030). The provincial summary shows a
+ * map of its communes after the ranking when a {@link SummaryMapSource} supplies one (decision 0033).
  */
 @Component
 class SummaryDocuments {
@@ -45,13 +47,15 @@ class SummaryDocuments {
     private final CampaignService campaigns;
     private final HierarchyService hierarchy;
     private final OfficeService offices;
+    private final ObjectProvider<SummaryMapSource> maps;
 
     SummaryDocuments(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
-            OfficeService offices) {
+            OfficeService offices, ObjectProvider<SummaryMapSource> maps) {
         this.oversight = oversight;
         this.campaigns = campaigns;
         this.hierarchy = hierarchy;
         this.offices = offices;
+        this.maps = maps;
     }
 
     /**
@@ -121,8 +125,9 @@ class SummaryDocuments {
         OversightFilter filter = OversightFilter.of(campaignId, day);
         List<TotalRow> totals = oversight.totals(filter);
         List<CommuneDayRow> communes = oversight.communes(filter, Pageable.unpaged()).getContent();
+        Optional<DocumentLine> figure = map(campaignId, day);
         List<DocumentLine> lines = communes.stream().allMatch(row -> row.districtId() == null)
-                ? twoLevelProvinceLines(totals, communes) : provinceLines(totals, communes);
+                ? twoLevelProvinceLines(totals, communes, figure) : provinceLines(totals, communes, figure);
         String provinceName = provinceName(campaign);
         UnitSummary province = hierarchy.get(campaign.provinceId());
         Issuer issuer = provincialIssuer(campaign);
@@ -136,10 +141,23 @@ class SummaryDocuments {
     }
 
     /**
-     * A province with two levels (since 1/7/2025): its communes ranked by coverage directly, with the
-     * total, then the late and missing ones. There is no district to rank or to group by.
+     * The map of the communes, captioned, from the first source that has one with areas (in the
+     * sources' order); none when no module supplies maps or none has boundaries for the province.
      */
-    private List<DocumentLine> twoLevelProvinceLines(List<TotalRow> totals, List<CommuneDayRow> communes) {
+    private Optional<DocumentLine> map(long campaignId, LocalDate day) {
+        return maps.orderedStream().map(source -> source.provincialMap(campaignId, day))
+                .flatMap(Optional::stream).filter(map -> !map.areas().isEmpty()).findFirst()
+                .map(map -> DocumentLine.figure(MessageFormat.format(TEXTS.getString("figure.map"),
+                        VietnameseFormats.date(day)), map));
+    }
+
+    /**
+     * A province with two levels (since 1/7/2025): its communes ranked by coverage directly, with the
+     * total, the map when there is one, then the late and missing ones. There is no district to rank
+     * or to group by.
+     */
+    private List<DocumentLine> twoLevelProvinceLines(List<TotalRow> totals, List<CommuneDayRow> communes,
+            Optional<DocumentLine> figure) {
         List<CommuneDayRow> ranked = new ArrayList<>(communes);
         ranked.sort(Comparator.comparing((CommuneDayRow row) -> VietnameseFormats.percentValue(row.cumulative(),
                 row.denominator())).reversed());
@@ -152,12 +170,17 @@ class SummaryDocuments {
         }
         lines.add(totalRow(totals.getLast()));
         figureNote(lines, communes);
+        figure.ifPresent(lines::add);
         lateAndMissing(lines, communes, "II. ");
         return lines;
     }
 
-    /** A province with districts: the districts ranked by coverage, then every commune by district. */
-    private List<DocumentLine> provinceLines(List<TotalRow> totals, List<CommuneDayRow> communes) {
+    /**
+     * A province with districts: the districts ranked by coverage, the map when there is one, then
+     * every commune by district.
+     */
+    private List<DocumentLine> provinceLines(List<TotalRow> totals, List<CommuneDayRow> communes,
+            Optional<DocumentLine> figure) {
         List<TotalRow> districts = new ArrayList<>(totals.subList(0, totals.size() - 1));
         districts.sort(Comparator.comparing((TotalRow t) -> VietnameseFormats.percentValue(t.cumulative(), t.denominator()))
                 .reversed());
@@ -173,6 +196,7 @@ class SummaryDocuments {
                     TEXTS.getString(district.cumulative() >= district.paceInstalls() ? "target.met" : "target.notMet")));
         }
         lines.add(totalRow(totals.getLast()));
+        figure.ifPresent(lines::add);
         lines.add(DocumentLine.heading(TEXTS.getString("section.districtDetail")));
         String currentDistrict = null;
         int number = 1;

@@ -2,9 +2,12 @@ package vn.gov.bluezone.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +24,7 @@ import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
+import vn.gov.bluezone.shared.VietnameseFormats;
 
 /**
  * The documents and the board of a two-level province (Tây Ninh since 1/7/2025, the demo's live
@@ -58,6 +62,42 @@ class TwoLevelDocumentsTest {
                     "I. KẾT QUẢ CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU (XẾP HẠNG THEO TỶ LỆ)", "Xã Đức Lập", "Phường Long An",
                     "Tổng cộng", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Đặng Minh Khoa");
             assertThat(text).doesNotContain("HUYỆN", "Huyện", "THÔNG TIN VÀ TRUYỀN THÔNG");
+            PdfChecks.assertDecree30Pdf(document);
+            PdfChecks.assertPageNumbers(document);
+            PdfChecks.assertClosingFollowsTheBody(document);
+        }
+    }
+
+    /**
+     * The map a source in compliance would give: Tây Ninh's 96 communes from their boundaries, each
+     * classed by the board's traffic light of the day (grey without a figure), found by code; the
+     * summary shows it after the ranked communes, before the late ones, in the Decree 30 layout.
+     */
+    @Test
+    void theProvincialSummaryShowsTheCommunesClassedByTheBoardsLight() throws IOException {
+        CampaignDetails campaign = live();
+        LocalDate day = campaign.startDate().plusDays(2);
+        List<BoardRow> rows = as.call("tayninh.canbo", () -> board.board(campaign.id(), day, BoardLevel.COMMUNE));
+        Map<String, Color> classes = new HashMap<>();
+        for (BoardRow row : rows) {
+            classes.put(row.code(), row.figureDate() == null ? MapImageTest.GREY : switch (row.finding().light()) {
+                case GREEN -> MapImageTest.GREEN;
+                case AMBER -> MapImageTest.AMBER;
+                case RED -> MapImageTest.RED;
+            });
+        }
+        List<SummaryMap.Area> areas = MapImageTest.tayNinh(classes::get);
+        assertThat(areas).as("every commune of the boundaries is on the board").hasSize(96)
+                .allSatisfy(area -> assertThat(area.fill()).as(area.name()).isNotNull());
+        SummaryMap map = new SummaryMap(null, areas, MapImageTest.LEGEND, null);
+        byte[] pdf = TestMapSource.showing(map, () -> as.call("tayninh.canbo",
+                () -> documents.provincialSummaryPdf(campaign.id(), day)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(ProvincialSummaryMapTest.imageWidths(document)).containsExactly(1600);
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String caption = "Hình 1. Bản đồ mức độ bao phủ theo xã, ngày " + VietnameseFormats.date(day);
+            assertThat(text.indexOf(caption)).isGreaterThan(text.indexOf("Tổng cộng"))
+                    .isLessThan(text.indexOf("II. CÁC XÃ BÁO CÁO TRỄ HẠN"));
             PdfChecks.assertDecree30Pdf(document);
             PdfChecks.assertPageNumbers(document);
             PdfChecks.assertClosingFollowsTheBody(document);
