@@ -99,6 +99,15 @@ class MapDataControllerTest {
         }
     }
 
+    @Test
+    void theServerCompressesTheMaps() {
+        // MockMvc bypasses the embedded server: the setting is checked here, the gzip size in BoundaryImportTest
+        assertThat(context.getEnvironment().getProperty("server.compression.enabled", Boolean.class)).isTrue();
+        assertThat(context.getEnvironment().getProperty("server.compression.mime-types"))
+                .contains("application/geo+json", "application/json");
+        assertThat(context.getEnvironment().getProperty("server.compression.min-response-size")).isEqualTo("1KB");
+    }
+
     private MockHttpServletResponse signedIn(MockHttpServletRequestBuilder request, String username) throws Exception {
         return mvc.perform(request.with(user(users.loadUserByUsername(username)))).andReturn().getResponse();
     }
