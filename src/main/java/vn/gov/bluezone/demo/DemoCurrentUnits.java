@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import vn.gov.bluezone.hierarchy.BoundaryImportService;
+import vn.gov.bluezone.hierarchy.BoundaryService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.Succession;
@@ -19,13 +21,15 @@ import vn.gov.bluezone.hierarchy.UnitSummary;
  * populations are not published for the new communes: the demo estimates each as the sum of its
  * former communes' demo estimates (a former commune split between several new ones shares evenly;
  * one the portal does not hold — old Tây Ninh, code 72, is not loaded — counts as Long An's mean),
- * and says so in the population's source.
+ * and says so in the population's source. The communes' boundaries come from the shipped map
+ * ({@value #BOUNDARIES}, decision 0032), imported like any boundary file, so the demo has a map.
  */
 @Component
 class DemoCurrentUnits {
 
     static final String UNITS = "reference/tay-ninh-2025.csv";
     static final String SUCCESSORS = "reference/successors-tay-ninh-2025.csv";
+    static final String BOUNDARIES = "geo/tay-ninh-2025-communes.geojson";
     static final String ESTIMATE = "Ước tính cho trình diễn từ dân số các xã cũ (không phải số liệu chính thức)";
 
     private final HierarchyService hierarchy;
@@ -33,14 +37,19 @@ class DemoCurrentUnits {
     private final SuccessorImportService successorImport;
     private final LineageService lineage;
     private final DemoCampaigns campaigns;
+    private final BoundaryImportService boundaryImport;
+    private final BoundaryService boundaries;
 
     DemoCurrentUnits(HierarchyService hierarchy, UnitImportService unitImport, SuccessorImportService successorImport,
-            LineageService lineage, DemoCampaigns campaigns) {
+            LineageService lineage, DemoCampaigns campaigns, BoundaryImportService boundaryImport,
+            BoundaryService boundaries) {
         this.hierarchy = hierarchy;
         this.unitImport = unitImport;
         this.successorImport = successorImport;
         this.lineage = lineage;
         this.campaigns = campaigns;
+        this.boundaryImport = boundaryImport;
+        this.boundaries = boundaries;
     }
 
     /** Runs as the system after Long An is loaded; returns whether it loaded anything. */
@@ -52,6 +61,20 @@ class DemoCurrentUnits {
         unitImport.importGsoList(UNITS, DemoDataLoader.read(UNITS), DemoAccounts.TWO_LEVEL_DAY);
         successorImport.importSuccessors(SUCCESSORS, DemoDataLoader.read(SUCCESSORS), DemoAccounts.TWO_LEVEL_DAY);
         estimatePopulations();
+        return true;
+    }
+
+    /**
+     * Runs as the system once the units of today are there: imports Tây Ninh's commune boundaries
+     * when its communes have none (a database of a demo from before the maps gets them too); returns
+     * whether it imported.
+     */
+    boolean loadBoundaries() {
+        UnitSummary province = hierarchy.getByCode("80", DemoAccounts.TWO_LEVEL_DAY);
+        if (!boundaries.shapesUnder(province.id()).isEmpty()) {
+            return false;
+        }
+        boundaryImport.importBoundaries(BOUNDARIES, DemoDataLoader.read(BOUNDARIES));
         return true;
     }
 

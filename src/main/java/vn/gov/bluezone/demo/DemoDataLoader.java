@@ -79,6 +79,9 @@ class DemoDataLoader implements ApplicationRunner {
             createAccounts(DemoAccounts.TODAY);
             log.info("Demo data: loaded Tây Ninh as in force since {}", DemoAccounts.TWO_LEVEL_DAY);
         }
+        if (loadCurrentUnits && currentUnits.loadBoundaries()) {
+            log.info("Demo data: loaded the commune boundaries of Tây Ninh");
+        }
         campaigns.load();
         log.info("Demo data: ready");
     }

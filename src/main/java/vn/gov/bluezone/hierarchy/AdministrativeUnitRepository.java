@@ -112,5 +112,46 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             """)
     boolean existsAcrossScopesUnder(@Param("path") String path, @Param("level") UnitLevel level);
 
+    /** The units in scope in force on a day that bear one of these codes, with their parents. */
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.code in :codes and u.path like :#{@callerScope.pattern()}
+              and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    List<AdministrativeUnit> findInScopeInForceByCodeIn(@Param("codes") Collection<String> codes,
+            @Param("day") LocalDate day);
+
+    /** The units in scope of a level in force on a day directly under one of these units. */
+    @Query("""
+            select u from AdministrativeUnit u left join fetch u.parent
+            where u.parent.id in :parentIds and u.level = :level and u.path like :#{@callerScope.pattern()}
+              and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    List<AdministrativeUnit> findInScopeInForceUnder(@Param("parentIds") Collection<Long> parentIds,
+            @Param("level") UnitLevel level, @Param("day") LocalDate day);
+
+    /** The units in scope of a level in force on a day that have no unit above them (provinces). */
+    @Query("""
+            select u from AdministrativeUnit u
+            where u.parent is null and u.level = :level and u.path like :#{@callerScope.pattern()}
+              and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    List<AdministrativeUnit> findInScopeInForceRoots(@Param("level") UnitLevel level, @Param("day") LocalDate day);
+
+    /**
+     * The units of a level in force on a day, whoever calls: for the national base map only, whose
+     * provinces are public reference geography (decision 0032).
+     */
+    @Query("""
+            select u from AdministrativeUnit u
+            where u.level = :level
+              and (u.validFrom is null or u.validFrom <= :day) and (u.validTo is null or u.validTo > :day)
+            """)
+    List<AdministrativeUnit> findAcrossScopesInForceByLevel(@Param("level") UnitLevel level, @Param("day") LocalDate day);
+
+    /** Whether a unit of this id is stored, whoever calls: a map of the units under it is public. */
+    @Query("select count(u) > 0 from AdministrativeUnit u where u.id = :id")
+    boolean existsAcrossScopesById(@Param("id") long id);
+
     long count();
 }

@@ -35,6 +35,7 @@ import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.api.ApiProblems;
 import vn.gov.bluezone.shared.api.ApiRefusal;
+import vn.gov.bluezone.shared.ui.MapDataAddress;
 import vn.gov.bluezone.shared.ui.ReportDocumentAddress;
 
 /**
@@ -149,7 +150,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/images/**").permitAll()
                 // document files served beside their pages (decision 0023): signed-in users; the
                 // service checks the role and the scope of the record
-                .requestMatchers(ReportDocumentAddress.FILES).authenticated());
+                .requestMatchers(ReportDocumentAddress.FILES).authenticated()
+                // map data (decision 0032): public geography, but for signed-in users of the portal
+                .requestMatchers(MapDataAddress.FILES).authenticated());
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         protect(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

@@ -47,6 +47,19 @@ public class ImportPanel extends VerticalLayout {
      * of the figures) stand between the help text and the upload.
      */
     public ImportPanel(Ids ids, Formats formats, int maxBytes, String helpKey, Importer importer, Component... fields) {
+        this(ids, formats == Formats.CSV ? new String[] {".csv", "text/csv"}
+                : new String[] {".csv", "text/csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+                "import.row", maxBytes, helpKey, importer, fields);
+    }
+
+    /**
+     * A panel for files that are not tables (a map's GeoJSON): the browser offers the
+     * {@code acceptedTypes} (extensions and media types), and the problems' first column, headed
+     * {@code numberKey}, numbers what the file holds (its features); 0, the file as a whole, shows
+     * empty. The import itself still checks the file, whatever the browser let through.
+     */
+    public ImportPanel(Ids ids, String[] acceptedTypes, String numberKey, int maxBytes, String helpKey, Importer importer,
+            Component... fields) {
         this.importer = importer;
         this.maxBytes = maxBytes;
         setPadding(false);
@@ -54,15 +67,11 @@ public class ImportPanel extends VerticalLayout {
             UI ui = UI.getCurrent();
             ui.access(() -> apply(metadata.fileName(), content));
         });
-        if (formats == Formats.CSV) {
-            upload.setAcceptedFileTypes(".csv", "text/csv");
-        } else {
-            upload.setAcceptedFileTypes(".csv", "text/csv", ".xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        }
+        upload.setAcceptedFileTypes(acceptedTypes);
         outcome.setId(ids.outcome());
         problems.setId(ids.problems());
-        problems.addColumn(ImportProblem::row).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(problem -> problem.row() > 0 ? Integer.toString(problem.row()) : "")
+                .setHeader(getTranslation(numberKey)).setAutoWidth(true).setFlexGrow(0);
         problems.addColumn(problem -> getTranslation(problem.messageKey(), problem.arguments().toArray()))
                 .setHeader(getTranslation("import.problem")).setFlexGrow(1);
         problems.setAllRowsVisible(true);
