@@ -21,10 +21,14 @@ import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.Succession;
+import vn.gov.bluezone.oversight.CampaignTotal;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.CommuneStanding;
 import vn.gov.bluezone.oversight.CommuneStandings;
+import vn.gov.bluezone.oversight.OversightFilter;
+import vn.gov.bluezone.oversight.OversightService;
 import vn.gov.bluezone.oversight.StandingDay;
+import vn.gov.bluezone.oversight.TotalRow;
 import vn.gov.bluezone.oversight.PeriodRecord;
 import vn.gov.bluezone.reporting.DayStatus;
 import vn.gov.bluezone.shared.Permission;
@@ -47,9 +51,11 @@ public class ComplianceBoardService {
     private final CampaignService campaigns;
     private final ReprimandProposalRepository proposals;
     private final LineageService lineage;
+    private final OversightService oversight;
 
     ComplianceBoardService(CommuneStandings standings, CampaignService campaigns,
-            ReprimandProposalRepository proposals, LineageService lineage) {
+            ReprimandProposalRepository proposals, LineageService lineage, OversightService oversight) {
+        this.oversight = oversight;
         this.standings = standings;
         this.campaigns = campaigns;
         this.proposals = proposals;
@@ -80,6 +86,31 @@ public class ComplianceBoardService {
             case TODAY -> rolledUp(today(tallies), BoardLevel.TODAY, campaign, null);
         };
         return ranked(rows);
+    }
+
+    /**
+     * Every province with a campaign running on the day, for the national map: the campaign's total
+     * and its light ({@link ComplianceRules#light}, the rule of the board's rows) — one campaign per
+     * province, the latest started when several run.
+     */
+    @Requires(Permission.READ_NATIONAL_SUMMARY)
+    public List<ProvinceStanding> provinces(LocalDate day) {
+        Map<String, ProvinceStanding> byProvince = new LinkedHashMap<>();
+        for (CampaignTotal running : oversight.campaignTotals(day)) {
+            CampaignDetails campaign = campaigns.get(running.campaignId());
+            ProvinceStanding earlier = byProvince.get(running.provinceCode());
+            if (earlier != null && !campaign.startDate().isAfter(campaigns.get(earlier.campaignId()).startDate())) {
+                continue;
+            }
+            TotalRow total = oversight.total(OversightFilter.of(campaign.id(), day));
+            CoverageClass coverage = total.communesWithoutFigure() >= total.communes() ? CoverageClass.NONE
+                    : CoverageClass.valueOf(ComplianceRules.light(total.cumulative(), total.paceInstalls(),
+                            campaign.thresholds()).name());
+            byProvince.put(running.provinceCode(), new ProvinceStanding(running.provinceCode(), running.provinceName(),
+                    campaign.id(), campaign.name(), total.communes(), total.cumulative(), total.denominator(),
+                    total.paceInstalls(), coverage));
+        }
+        return List.copyOf(byProvince.values());
     }
 
     /**

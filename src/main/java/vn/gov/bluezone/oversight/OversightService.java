@@ -110,7 +110,12 @@ public class OversightService {
         return rows;
     }
 
-    /** The total of everything the filter selects (without the district subtotals). */
+    /** The total of everything the filter selects, without the district subtotals. */
+    @Requires(Permission.READ_OVERSIGHT)
+    public TotalRow total(OversightFilter filter) {
+        return total(campaigns.get(filter.campaignId()), filter);
+    }
+
     private TotalRow total(CampaignDetails campaign, OversightFilter filter) {
         Query query = query(campaign, filter);
         return jdbc.query("select " + SUMS + " from (" + query.base + ") t where " + query.where,

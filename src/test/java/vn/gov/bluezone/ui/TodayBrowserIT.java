@@ -84,11 +84,21 @@ class TodayBrowserIT extends BrowserJourney {
         open("board");
         choose("board-campaign", LIVE);
         wait.until(d -> cellTexts("board-grid").size() > 10);
+        // the map of the communes, drawn by ECharts from the boundaries the page fetched
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#coverage-map[data-drawn]")));
+        assertThat(map.findElements(By.cssSelector("path")).size()).isGreaterThanOrEqualTo(96);
+        assertThat(map.getText()).contains("Đạt tiến độ", "Gần đạt", "Chậm", "Chưa có số liệu");
         WebElement level = driver.findElement(By.id("board-level"));
         assertThat(level.getDomAttribute("readonly")).isNotNull();
         assertThat(String.valueOf(level.getDomProperty("helperText"))).contains("Tỉnh hai cấp");
         assertThat(headerTexts("board-grid")).contains("Huyện cũ (trước 01/07/2025)");
         screenshot("board-two-level.png");
+
+        open("dashboard");
+        choose("dashboard-campaign", LIVE);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#coverage-map[data-drawn]")));
+        screenshot("dashboard-map.png");
 
         open("lineage");
         choose("lineage-campaign", "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH) (lịch sử địa bàn)");

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -85,10 +86,11 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
     /** On two levels: each commune's former districts, by unit id; empty where there are districts. */
     private Map<Long, String> formerDistricts = Map.of();
     private LocalDate shownDay;
+    private final CoverageMap map;
 
     ComplianceBoardView(ComplianceBoardService board, ReprimandService reprimands, BoardExport export,
             CampaignService campaigns, DailyReportService reports, Permissions permissions, HierarchyService hierarchy,
-            LineageService lineage) {
+            LineageService lineage, CoverageMaps maps) {
         this.board = board;
         this.reprimands = reprimands;
         this.officer = permissions.has(Permission.PROPOSE_REPRIMAND);
@@ -227,7 +229,12 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         total.setId("board-total");
         figures.setId("board-figures");
-        add(new H2(getTranslation("board.title")), filters, total, figures, actions, grid);
+        map = maps.communes();
+        Details mapSection = new Details(getTranslation("map.title"), map);
+        mapSection.setId("board-map");
+        mapSection.setOpened(true);
+        mapSection.setWidthFull();
+        add(new H2(getTranslation("board.title")), filters, total, figures, mapSection, actions, grid);
         campaign.getListDataView().getItems().findFirst().ifPresent(campaign::setValue);
     }
 
@@ -273,6 +280,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                     sum.communesWithoutFigure()));
             figures.setVisible(sum.carriedCommunes() + sum.communesWithoutFigure() > 0);
             BoardLevel shownLevel = level.getValue();
+            map.show(campaign.getValue(), shownDay, shownLevel == BoardLevel.TODAY);
             communesColumn.setVisible(shownLevel != BoardLevel.COMMUNE);
             grid.getColumnByKey("parent").setVisible(shownLevel != BoardLevel.DISTRICT);
             grid.getColumnByKey("parent").setHeader(getTranslation(shownLevel == BoardLevel.TODAY

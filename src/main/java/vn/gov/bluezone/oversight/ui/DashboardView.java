@@ -34,6 +34,7 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.CoveragePoint;
+import vn.gov.bluezone.oversight.DashboardSection;
 import vn.gov.bluezone.oversight.LineageRollup;
 import vn.gov.bluezone.oversight.LineageRollupService;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -68,6 +69,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final boolean districtLevel;
     private final Select<CampaignDetails> campaign = new Select<>();
     private final Select<Units> units = new Select<>();
+    private final List<DashboardSection> sections = new ArrayList<>();
     private final H3 unitsTitle = new H3();
     private final DatePicker day = new DatePicker();
     private final PortalChart coverageChart = new PortalChart();
@@ -90,7 +92,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     DashboardView(OversightService oversight, CampaignService campaigns, HierarchyService hierarchy,
-            DailyReportService reports, LineageRollupService rollups, LineageService lineage) {
+            DailyReportService reports, LineageRollupService rollups, LineageService lineage,
+            List<DashboardSection.Factory> sectionFactories) {
         this.oversight = oversight;
         this.rollups = rollups;
         this.lineage = lineage;
@@ -136,7 +139,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout filters = new HorizontalLayout(campaign, day, units);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("dashboard.title")), filters, figures,
+        sectionFactories.forEach(factory -> factory.create().ifPresent(sections::add));
+        add(new H2(getTranslation("dashboard.title")), filters, figures);
+        // the map first: officials read a campaign from the map before the tables
+        sections.forEach(section -> add(section.component()));
+        add(
                 section("dashboard.coverageOverTime", coverageChart, coverageTable),
                 section("dashboard.statusOfDay", statusChart, statusTable),
                 section(unitsTitle, unitsChart, unitsTable));
@@ -208,6 +215,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         unitsTable.setItems(shares);
         // a unit without any figure has no bar, rather than a bar of the installs at the start
+        sections.forEach(section -> section.show(selected, date, today));
         unitsChart.setOption(barOption(shares.stream().map(UnitShare::name).toList(),
                 shares.stream().map(s -> s.hasFigure() ? (Object) VietnameseFormats.percentValue(s.cumulative(), s.denominator())
                         : null).toList(),
