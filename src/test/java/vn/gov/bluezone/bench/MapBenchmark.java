@@ -73,8 +73,18 @@ public final class MapBenchmark {
                         driver.executeCdpCommand("Network.clearBrowserCache", java.util.Map.of());
                     }
                     driver.get(base + "/" + page);
-                    WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
-                            By.cssSelector("#coverage-map[data-drawn]")));
+                    WebElement map;
+                    try {
+                        map = wait.until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("#coverage-map[data-drawn]")));
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        Files.write(java.nio.file.Path.of("/tmp/mapbench-failed.png"),
+                                driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                        System.out.println(((JavascriptExecutor) driver).executeScript(
+                                "const m = document.getElementById('coverage-map'); return m ? m.outerHTML.substring(0, 300)"
+                                        + " + ' failed=' + m.getAttribute('data-failed') : 'no map'"));
+                        throw e;
+                    }
                     double at = ((Number) ((JavascriptExecutor) driver).executeScript("return performance.now()"))
                             .doubleValue();
                     source = String.valueOf(((JavascriptExecutor) driver).executeScript("return arguments[0].mapSource",

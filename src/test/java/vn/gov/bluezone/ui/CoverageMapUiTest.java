@@ -104,8 +104,10 @@ class CoverageMapUiTest extends SpringBrowserlessTest {
         Select<CampaignDetails> campaign = $(Select.class).id("board-campaign");
         test(campaign).selectItem(HistoricCampaign.of(campaigns).name());
         test($(DatePicker.class).id("board-day")).setValue(LocalDate.of(2020, 8, 20));
-        // Long An's communes of 2020 have no shapes: the map says so rather than draw an empty frame
-        assertThat($(Paragraph.class).id("coverage-map-missing").getText()).contains("Chưa có ranh giới");
+        // Long An's communes of 2020 have no shapes: the map falls back to the communes of today, and says so
+        assertThat($(Paragraph.class).id("coverage-map-note").getText()).startsWith("Các xã của chiến dịch (danh mục cũ)");
+        JsonNode fallback = series($(PortalChart.class).id("coverage-map")).get("data");
+        assertThat(fallback.size()).isEqualTo(96);
 
         @SuppressWarnings("unchecked")
         Select<BoardLevel> level = $(Select.class).id("board-level");

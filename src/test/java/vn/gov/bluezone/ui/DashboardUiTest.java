@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 
@@ -47,6 +48,10 @@ class DashboardUiTest extends SpringBrowserlessTest {
         assertThat(test(districts).size()).isEqualTo(15);
         assertThat($(PortalChart.class).id("chart-units").getOptionJson()).contains("\"type\":\"bar\"", "Huyện Đức Hòa");
         assertThat($(PortalChart.class).id("chart-coverage").getOptionJson()).contains("\"type\":\"line\"", "13/08/2020");
+        // no boundaries for Long An's communes of 2020 here: the map says so and where they are imported
+        assertThat($(Paragraph.class).id("coverage-map-missing").getText())
+                .startsWith("Chưa có ranh giới các xã của Tỉnh Long An").contains("Nhập danh mục đơn vị");
+        assertThat($(PortalChart.class).all()).noneMatch(c -> c.getId().orElse("").equals("coverage-map"));
     }
 
     @Test

@@ -86,9 +86,23 @@ class CoverageMap extends Div {
      */
     void show(CampaignDetails campaign, LocalDate day, boolean todayUnits) {
         targets.clear();
-        List<BoardRow> rows = board.board(campaign.id(), day, todayUnits ? BoardLevel.TODAY : BoardLevel.COMMUNE);
-        Long parent = todayUnits ? todayProvince(rows) : Long.valueOf(campaign.provinceId());
-        List<UnitShape> shapes = parent == null ? List.of() : boundaries.shapesUnder(parent);
+        List<BoardRow> rows = List.of();
+        Long parent = null;
+        List<UnitShape> shapes = List.of();
+        boolean fellBack = false;
+        if (!todayUnits) {
+            rows = board.board(campaign.id(), day, BoardLevel.COMMUNE);
+            parent = campaign.provinceId();
+            shapes = boundaries.shapesUnder(parent);
+            // communes of an earlier list have no boundaries: drawn on those of today, where there are
+            fellBack = shapes.isEmpty() && board.hasTodayUnits(campaign.id());
+        }
+        if (todayUnits || fellBack) {
+            rows = board.board(campaign.id(), day, BoardLevel.TODAY);
+            parent = todayProvince(rows);
+            shapes = parent == null ? List.of() : boundaries.shapesUnder(parent);
+            todayUnits = true;
+        }
         if (shapes.isEmpty()) {
             chart.setVisible(false);
             note.setVisible(false);
@@ -136,7 +150,8 @@ class CoverageMap extends Div {
         String mapName = "units-" + parent;
         chart.setMap(mapName, MapDataAddress.unitsUnder(parent));
         chart.setOption(option(mapName, data, this::getTranslation));
-        note.setText(getTranslation(todayUnits ? "map.note.today" : "map.note", drawn, shapes.size())
+        note.setText((fellBack ? getTranslation("map.fellBack") + " " : "")
+                + getTranslation(todayUnits ? "map.note.today" : "map.note", drawn, shapes.size())
                 + (apart.isEmpty() ? "" : " " + getTranslation("map.apart", String.join(", ", apart))));
         note.setVisible(true);
     }

@@ -16,7 +16,7 @@ import vn.gov.bluezone.shared.ui.MapDataAddress;
 
 /**
  * The map data the browser draws (decision 0032): the shapes under a unit and the national base
- * map, as GeoJSON with a strong ETag. Served by Spring MVC beside the Vaadin servlet, inside the
+ * map, as GeoJSON with a weak ETag (gzip on the wire; a strong tag would stop Tomcat compressing). Served by Spring MVC beside the Vaadin servlet, inside the
  * portal's own security chain: only a signed-in browser session reaches it (the identity module's
  * rule for {@link MapDataAddress#FILES}); anonymous requests go to the login page. The browser may
  * keep a map for an hour and then asks again with {@code If-None-Match}, answered 304 when the
@@ -50,6 +50,7 @@ class MapDataController {
     }
 
     private static ResponseEntity<byte[]> map(MapData map) {
-        return ResponseEntity.ok().contentType(GEO_JSON).eTag(map.etag()).cacheControl(CACHE).body(map.json());
+        // a weak validator: Tomcat compresses no response that carries a strong one (the gzip bytes differ)
+        return ResponseEntity.ok().contentType(GEO_JSON).eTag("W/" + map.etag()).cacheControl(CACHE).body(map.json());
     }
 }
