@@ -114,6 +114,20 @@ class TodayBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void theAdministratorSeesTheWholeCountryOnTheMap() throws IOException {
+        login("admin");
+        open("dashboard");
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#province-map[data-drawn]")));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", map);
+        // every province, the Hoàng Sa and Trường Sa archipelagos among Đà Nẵng's and Khánh Hòa's parts
+        assertThat(map.findElements(By.cssSelector("path")).size()).isGreaterThanOrEqualTo(34);
+        assertThat(text("province-map-note")).contains("Hoàng Sa", "Trường Sa");
+        screenshot("national-map.png");
+        logout();
+    }
+
+    @Test
     void everyPageOfTodaysAccountsOpensInVietnamese() {
         for (String account : List.of("xa.duclap", "tayninh.canbo", "tayninh.lanhdao")) {
             login(account);

@@ -171,7 +171,7 @@ class CoverageMap extends Div {
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("tooltip", Map.of("trigger", "item", "confine", true));
-        option.put("visualMap", Map.of("type", "piecewise", "pieces", pieces, "left", 8, "bottom", 8,
+        option.put("visualMap", Map.of("type", "piecewise", "pieces", pieces, "inverse", true, "left", 8, "bottom", 8,
                 "orient", "vertical", "itemGap", 6, "textStyle", Map.of("fontSize", 12)));
         option.put("series", List.of(Map.of("type", "map", "map", mapName, "nameProperty", "code", "roam", true,
                 "selectedMode", false, "aspectScale", 0.95,
