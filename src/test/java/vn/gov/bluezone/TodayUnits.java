@@ -28,6 +28,8 @@ import vn.gov.bluezone.shared.SystemAccess;
 public class TodayUnits {
 
     public static final LocalDate REFORM_DAY = LocalDate.of(2025, 7, 1);
+    /** The demo's live campaign (of the province in force today: Tây Ninh in the demo of today). */
+    public static final String LIVE_CAMPAIGN = "Cài đặt ứng dụng Bluezone — đợt thử nghiệm";
     public static final String TAY_NINH_OFFICER = "tayninh.sokhcn";
     public static final String CAO_BANG_OFFICER = "caobang.sokhcn";
 

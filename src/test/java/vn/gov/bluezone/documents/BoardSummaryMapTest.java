@@ -31,7 +31,7 @@ import vn.gov.bluezone.reporting.DailyReportService;
 @TodaySpringTest
 class BoardSummaryMapTest {
 
-    static final String LIVE = "Cài đặt ứng dụng Bluezone — đợt thử nghiệm";
+    static final String LIVE = TodayUnits.LIVE_CAMPAIGN;
 
     @Autowired
     DocumentService documents;

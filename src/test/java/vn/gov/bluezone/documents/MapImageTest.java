@@ -210,7 +210,7 @@ class MapImageTest {
         assertThat(checked).isGreaterThan(48);
     }
 
-    /** Tây Ninh's communes (2025) from the test copy of their boundaries, each filled as {@code fill} says by its code. */
+    /** Tây Ninh's communes (2025) from the shipped boundaries (src/main/resources/geo), each filled as {@code fill} says by its code. */
     static List<SummaryMap.Area> tayNinh(Function<String, Color> fill) throws IOException {
         JsonNode root;
         try (InputStream in = MapImageTest.class.getResourceAsStream("/geo/tay-ninh-2025-communes.geojson")) {

@@ -37,7 +37,7 @@ import vn.gov.bluezone.shared.ui.PortalChart;
 class CoverageMapUiTest extends SpringBrowserlessTest {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String LIVE = "Cài đặt ứng dụng Bluezone — đợt thử nghiệm";
+    static final String LIVE = TodayUnits.LIVE_CAMPAIGN;
 
     @Autowired
     TodayUnits today;

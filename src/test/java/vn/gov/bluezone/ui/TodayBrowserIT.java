@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Import;
 
 import vn.gov.bluezone.AsUser;
 import vn.gov.bluezone.TestClockConfiguration;
+import vn.gov.bluezone.TodayUnits;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.reporting.DailyReportService;
@@ -37,7 +40,7 @@ import vn.gov.bluezone.reporting.ReportContext;
 @Import({TestClockConfiguration.class, AsUser.class})
 class TodayBrowserIT extends BrowserJourney {
 
-    static final String LIVE = "Cài đặt ứng dụng Bluezone — đợt thử nghiệm";
+    static final String LIVE = TodayUnits.LIVE_CAMPAIGN;
 
     @Autowired
     DailyReportService reports;
@@ -89,11 +92,22 @@ class TodayBrowserIT extends BrowserJourney {
                 By.cssSelector("#coverage-map[data-drawn]")));
         assertThat(map.findElements(By.cssSelector("path")).size()).isGreaterThanOrEqualTo(96);
         assertThat(map.getText()).contains("Đạt tiến độ", "Gần đạt", "Chậm", "Chưa có số liệu");
+        screenshot("board-two-level.png");
+        // a click on a commune opens its report of the day (the officer follows reports), else the unit
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", map);
+        @SuppressWarnings("unchecked")
+        List<Number> offset = (List<Number>) ((JavascriptExecutor) driver).executeScript(INSIDE_AN_AREA, map);
+        assertThat(offset).as("a point inside a commune of the map").isNotNull();
+        new Actions(driver)
+                .moveToElement(map, offset.get(0).intValue(), offset.get(1).intValue()).click().perform();
+        wait.until(d -> d.getCurrentUrl().matches(".*/(reports|units)/\\d+$"));
+        open("board");
+        choose("board-campaign", LIVE);
+        wait.until(d -> cellTexts("board-grid").size() > 10);
         WebElement level = driver.findElement(By.id("board-level"));
         assertThat(level.getDomAttribute("readonly")).isNotNull();
         assertThat(String.valueOf(level.getDomProperty("helperText"))).contains("Tỉnh hai cấp");
         assertThat(headerTexts("board-grid")).contains("Huyện cũ (trước 01/07/2025)");
-        screenshot("board-two-level.png");
 
         open("dashboard");
         choose("dashboard-campaign", LIVE);
@@ -119,7 +133,7 @@ class TodayBrowserIT extends BrowserJourney {
         open("dashboard");
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#province-map[data-drawn]")));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", map);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", map);
         // every province, the Hoàng Sa and Trường Sa archipelagos among Đà Nẵng's and Khánh Hòa's parts
         assertThat(map.findElements(By.cssSelector("path")).size()).isGreaterThanOrEqualTo(34);
         assertThat(text("province-map-note")).contains("Hoàng Sa", "Trường Sa");
@@ -141,6 +155,31 @@ class TodayBrowserIT extends BrowserJourney {
             logout();
         }
     }
+
+    /**
+     * A point inside a commune's area, as an offset from the map's centre: a point of a drawn path
+     * that is in its fill and on top at that place (not the legend at the bottom left).
+     */
+    static final String INSIDE_AN_AREA = """
+            const map = arguments[0];
+            const box = map.getBoundingClientRect();
+            for (const path of map.querySelectorAll('path')) {
+              const b = path.getBBox();
+              if (b.width < 8 || b.height < 8) continue;
+              const matrix = path.getScreenCTM();
+              for (let i = 1; i < 10; i++) {
+                for (let j = 1; j < 10; j++) {
+                  const inside = new DOMPoint(b.x + b.width * i / 10, b.y + b.height * j / 10);
+                  if (!path.isPointInFill(inside)) continue;
+                  const at = inside.matrixTransform(matrix);
+                  if (at.x - box.x < 240 && box.bottom - at.y < 140) continue;
+                  if (document.elementFromPoint(at.x, at.y) !== path) continue;
+                  return [Math.round(at.x - box.x - box.width / 2), Math.round(at.y - box.y - box.height / 2)];
+                }
+              }
+            }
+            return null;
+            """;
 
     private List<String> headerTexts(String gridId) {
         return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-sorter, #" + gridId

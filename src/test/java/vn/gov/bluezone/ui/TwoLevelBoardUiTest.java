@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 
 import vn.gov.bluezone.TodaySpringTest;
+import vn.gov.bluezone.TodayUnits;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.compliance.BoardLevel;
 import vn.gov.bluezone.compliance.BoardRow;
@@ -33,7 +34,7 @@ class TwoLevelBoardUiTest extends SpringBrowserlessTest {
         // other tests of this context add campaigns of Tây Ninh: the demo's live one is chosen
         @SuppressWarnings("unchecked")
         Select<CampaignDetails> campaign = $(Select.class).id("board-campaign");
-        test(campaign).selectItem("Cài đặt ứng dụng Bluezone — đợt thử nghiệm");
+        test(campaign).selectItem(TodayUnits.LIVE_CAMPAIGN);
         @SuppressWarnings("unchecked")
         Select<BoardLevel> level = $(Select.class).id("board-level");
         assertThat(level.getValue()).isEqualTo(BoardLevel.COMMUNE);

@@ -136,8 +136,11 @@ class CoverageMap extends Div {
             item.put("value", coverage.ordinal());
             item.put("tooltip", Map.of("formatter", tooltip(row, commune, day, coverage)));
             data.add(item);
-            targets.put(row.code(), readsReports && commune != null && commune.reportId() != null
-                    ? "reports/" + commune.reportId() : "units/" + row.unitId());
+            if (!todayUnits) {
+                // a commune of today belongs to today's province, not to the campaign's readers: no link
+                targets.put(row.code(), readsReports && commune != null && commune.reportId() != null
+                        ? "reports/" + commune.reportId() : "units/" + row.unitId());
+            }
         }
         // the province's other units (not in the campaign): named, uncoloured
         rows.forEach(row -> byCode.remove(row.code()));
