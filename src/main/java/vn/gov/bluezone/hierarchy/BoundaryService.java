@@ -29,8 +29,8 @@ import vn.gov.bluezone.shared.OutOfScopeException;
  * shows its neighbours too. The reports, figures and details of those units stay behind their own
  * scoped services.
  * <p>
- * A map is sent as the stored geometry texts joined into one compact FeatureCollection with a
- * strong ETag; it is built once and kept in memory until an import changes a shape under the same
+ * A map is sent as the stored geometry texts joined into one compact FeatureCollection, tagged by
+ * a hash of its bytes (sent as a weak ETag, so that it can go gzipped); it is built once and kept in memory until an import changes a shape under the same
  * unit ({@link BoundariesImported}, after the commit). Only maps with shapes are kept, so the
  * memory is bounded by what was imported, not by the ids requested. The national base map is the
  * shipped file {@value #PROVINCES}, drawn for the whole territory with the Hoàng Sa and Trường Sa
