@@ -280,7 +280,7 @@ public class ComplianceBoardView extends VerticalLayout implements HasDynamicTit
                     sum.communesWithoutFigure()));
             figures.setVisible(sum.carriedCommunes() + sum.communesWithoutFigure() > 0);
             BoardLevel shownLevel = level.getValue();
-            map.show(campaign.getValue(), shownDay, shownLevel == BoardLevel.TODAY);
+            map.show(campaign.getValue(), shownDay, shownLevel == BoardLevel.TODAY, rows);
             communesColumn.setVisible(shownLevel != BoardLevel.COMMUNE);
             grid.getColumnByKey("parent").setVisible(shownLevel != BoardLevel.DISTRICT);
             grid.getColumnByKey("parent").setHeader(getTranslation(shownLevel == BoardLevel.TODAY

@@ -85,20 +85,28 @@ class CoverageMap extends Div {
      * its former communes became part of.
      */
     void show(CampaignDetails campaign, LocalDate day, boolean todayUnits) {
+        show(campaign, day, todayUnits, List.of());
+    }
+
+    /**
+     * The same, reusing the board's rows of the day the caller has already read ({@code shown}, of
+     * any level): they are the map's when they are of the level it draws.
+     */
+    void show(CampaignDetails campaign, LocalDate day, boolean todayUnits, List<BoardRow> shown) {
         targets.clear();
         List<BoardRow> rows = List.of();
         Long parent = null;
         List<UnitShape> shapes = List.of();
         boolean fellBack = false;
         if (!todayUnits) {
-            rows = board.board(campaign.id(), day, BoardLevel.COMMUNE);
+            rows = rowsOf(BoardLevel.COMMUNE, campaign, day, shown);
             parent = campaign.provinceId();
             shapes = boundaries.shapesUnder(parent);
             // communes of an earlier list have no boundaries: drawn on those of today, where there are
             fellBack = shapes.isEmpty() && board.hasTodayUnits(campaign.id());
         }
         if (todayUnits || fellBack) {
-            rows = board.board(campaign.id(), day, BoardLevel.TODAY);
+            rows = rowsOf(BoardLevel.TODAY, campaign, day, shown);
             parent = todayProvince(rows);
             shapes = parent == null ? List.of() : boundaries.shapesUnder(parent);
             todayUnits = true;
@@ -157,6 +165,10 @@ class CoverageMap extends Div {
                 + getTranslation(todayUnits ? "map.note.today" : "map.note", drawn, shapes.size())
                 + (apart.isEmpty() ? "" : " " + getTranslation("map.apart", String.join(", ", apart))));
         note.setVisible(true);
+    }
+
+    private List<BoardRow> rowsOf(BoardLevel level, CampaignDetails campaign, LocalDate day, List<BoardRow> shown) {
+        return !shown.isEmpty() && shown.getFirst().level() == level ? shown : board.board(campaign.id(), day, level);
     }
 
     /** The province of today the rows' communes belong to: the parent of the first commune of today. */
