@@ -49,7 +49,7 @@ final class BoardBaseline {
                     .append(", r").append(k).append(".first_submitted_at as s").append(k)
                     .append(", r").append(k).append(".on_time_to_date as o").append(k)
                     .append(", r").append(k).append(".late_to_date as l").append(k);
-            joins.append("\n                          left join daily_report r").append(k).append(" on r").append(k)
+            joins.append("\n                          left join daily_report r").append(k).append(" force index (uk_daily_report) on r").append(k)
                     .append(".campaign_id = b.campaign_id and r").append(k).append(".unit_id = b.unit_id and r")
                     .append(k).append(".report_date = '").append(day.minusDays(k)).append("' and r").append(k)
                     .append(".first_submitted_at is not null");
