@@ -1,9 +1,14 @@
 package vn.gov.bluezone.bench;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -12,6 +17,7 @@ import org.springframework.data.domain.Pageable;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.compliance.BoardLevel;
+import vn.gov.bluezone.compliance.BoardRow;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.oversight.CommuneStandings;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -24,6 +30,12 @@ import vn.gov.bluezone.shared.SystemAccess;
  * province, and every province's board for the day (10,614 communes), on an early and a late day
  * of the campaign. Prints median and p95. With a third argument {@code parts}, times the queries a
  * board is made of, over every province, on the last day. Not a test: see docs/benchmarks.md.
+ *
+ * <p>Beside the national board and one province's board it times the baseline of issue 17: one
+ * hand-written SQL statement computing the same figures from the tables ({@link BoardBaseline}),
+ * read with plain JDBC, and prints the ratio portal / baseline. Before timing a day it checks that
+ * the baseline's figures agree with the portal's board rows for every commune of every campaign,
+ * and fails if any differs.
  *
  * <pre>
  * ./mvnw -q test-compile exec:exec -Dexec.executable=$JAVA_HOME/bin/java \
@@ -48,11 +60,17 @@ public final class BoardBenchmark {
                 SystemAccess.runAsSystem(() -> parts(context, campaigns, days));
                 return;
             }
-            SystemAccess.runAsSystem(() -> run(board, campaigns, days));
+            try (Connection jdbc = DriverManager.getConnection(url,
+                    System.getenv().getOrDefault("BENCH_DB_USER", "root"),
+                    System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""))) {
+                SystemAccess.runAsSystem(() -> run(board, campaigns, days, jdbc));
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 
-    static void run(ComplianceBoardService board, CampaignService campaigns, int days) {
+    static void run(ComplianceBoardService board, CampaignService campaigns, int days, Connection jdbc) {
         List<CampaignDetails> all = campaigns.visibleCampaigns();
         CampaignDetails longAn = BenchProvinces.byCode(all, "80");
         CampaignDetails hanoi = BenchProvinces.byCode(all, "01");
@@ -62,13 +80,82 @@ public final class BoardBenchmark {
         for (int day : days >= 100 ? new int[] {10, 50, days} : new int[] {days}) {
             LocalDate date = longAn.startDate().plusDays(day - 1L);
             System.out.printf("%n-- day %d (%s) --%n", day, date);
-            time(province80 + ", communes", () -> board.board(longAn.id(), date, BoardLevel.COMMUNE).size());
+            agree(board, all, date, jdbc);
+            double[] province = time(province80 + ", communes", () -> board.board(longAn.id(), date, BoardLevel.COMMUNE).size());
+            ratio(province, time("  baseline: hand-written SQL for the campaign, JDBC",
+                    () -> BoardBaseline.rows(jdbc, date, longAn.id()).size()));
             if (!twoLevel) {
                 time(province80 + ", districts (rolled up)", () -> board.board(longAn.id(), date, BoardLevel.DISTRICT).size());
             }
             time("Ha Noi, communes", () -> board.board(hanoi.id(), date, BoardLevel.COMMUNE).size());
-            time("national: every province's commune board", () -> all.stream()
+            double[] national = time("national: every province's commune board", () -> all.stream()
                     .mapToInt(c -> board.board(c.id(), date, BoardLevel.COMMUNE).size()).sum());
+            ratio(national, time("  baseline: one hand-written SQL for every campaign, JDBC",
+                    () -> BoardBaseline.rows(jdbc, date, null).size()));
+        }
+    }
+
+    private static void ratio(double[] portal, double[] baseline) {
+        System.out.printf("  ratio portal / baseline: %.2f (median), %.2f (p95)%n", portal[0] / baseline[0],
+                portal[1] / baseline[1]);
+    }
+
+    /**
+     * The baseline's figures against the portal's board rows, every commune of every campaign: the
+     * figure in force, denominator, population, the campaign's and the last seven days' on-time,
+     * late and missing counts. Fails on the first difference. The seven days' coverage trend is
+     * compared too; its differences are counted and the first is shown, without failing: the portal
+     * carries into a missing first day of the window, when the day before the window has no report
+     * either, the figure in force of the day before the board's day rather than the latest report
+     * before that first day (the baseline's figure).
+     */
+    static void agree(ComplianceBoardService board, List<CampaignDetails> all, LocalDate date, Connection jdbc) {
+        Map<String, BoardBaseline.Row> baseline = new HashMap<>();
+        for (BoardBaseline.Row row : BoardBaseline.rows(jdbc, date, null)) {
+            baseline.put(row.campaignId() + "/" + row.unitId(), row);
+        }
+        int communes = 0;
+        int trends = 0;
+        String firstTrend = null;
+        for (CampaignDetails campaign : all) {
+            for (BoardRow row : board.board(campaign.id(), date, BoardLevel.COMMUNE)) {
+                BoardBaseline.Row expected = baseline.remove(campaign.id() + "/" + row.unitId());
+                String where = "campaign " + campaign.id() + ", unit " + row.unitId() + " on " + date;
+                if (expected == null) {
+                    throw new IllegalStateException("baseline DISAGREES with the board: no row for " + where);
+                }
+                String portal = "cumulative %d, denominator %d, population %d, campaign %d/%d/%d, week %d/%d/%d"
+                        .formatted(row.cumulative(), row.denominator(), row.population(), row.onTimeCampaign(),
+                                row.lateCampaign(), row.missingCampaign(), row.onTimeWeek(), row.lateWeek(),
+                                row.missingWeek());
+                String computed = "cumulative %d, denominator %d, population %d, campaign %d/%d/%d, week %d/%d/%d"
+                        .formatted(expected.cumulative(), expected.denominator(), expected.population(),
+                                expected.onTime(), expected.late(), expected.missing(), expected.onTimeWeek(),
+                                expected.lateWeek(), expected.missingWeek());
+                if (!portal.equals(computed)) {
+                    throw new IllegalStateException("baseline DISAGREES with the board, " + where + ":\n  portal:   "
+                            + portal + "\n  baseline: " + computed);
+                }
+                List<Double> trend = expected.figures().stream().map(f -> share(f, expected.denominator())).toList();
+                if (!trend.equals(row.trend())) {
+                    trends++;
+                    if (firstTrend == null) {
+                        firstTrend = where + ": portal " + row.trend() + ", baseline " + trend;
+                    }
+                }
+                communes++;
+            }
+        }
+        if (!baseline.isEmpty()) {
+            throw new IllegalStateException("baseline DISAGREES: " + baseline.size() + " communes not on the boards");
+        }
+        System.out.printf("baseline agrees: %,d communes (figure in force, denominator, population, campaign and "
+                + "week counts)%n", communes);
+        if (trends > 0) {
+            System.out.printf("7-day trend differs on %,d communes (the portal's carried figure of a missing first "
+                    + "day), first: %s%n", trends, firstTrend);
+        } else {
+            System.out.printf("7-day trend agrees: %,d communes%n", communes);
         }
     }
 
@@ -91,7 +178,13 @@ public final class BoardBenchmark {
                 .mapToInt(c -> board.board(c.id(), date, BoardLevel.COMMUNE).size()).sum());
     }
 
-    private static void time(String label, Supplier<Integer> query) {
+    /** The board's percentage (ComplianceBoardService.share): two decimals, half up. */
+    private static double share(long part, long whole) {
+        return whole <= 0 ? 0 : java.math.BigDecimal.valueOf(part).multiply(java.math.BigDecimal.valueOf(100))
+                .divide(java.math.BigDecimal.valueOf(whole), 2, java.math.RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static double[] time(String label, Supplier<Integer> query) {
         for (int i = 0; i < WARMUP; i++) {
             query.get();
         }
@@ -103,7 +196,9 @@ public final class BoardBenchmark {
             millis.add((System.nanoTime() - start) / 1e6);
         }
         Collections.sort(millis);
-        System.out.printf("%-55s median %7.1f ms   p95 %7.1f ms   (%d rows)%n", label, millis.get(RUNS / 2),
-                millis.get((int) Math.ceil(RUNS * 0.95) - 1), size);
+        double median = millis.get(RUNS / 2);
+        double p95 = millis.get((int) Math.ceil(RUNS * 0.95) - 1);
+        System.out.printf("%-55s median %7.1f ms   p95 %7.1f ms   (%d rows)%n", label, median, p95, size);
+        return new double[] {median, p95};
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -64,6 +65,11 @@ import vn.gov.bluezone.reporting.ReportInput;
  * ./mvnw -q test-compile exec:exec -Dexec.executable=$JAVA_HOME/bin/java \
  *     -Dexec.args="-cp %classpath vn.gov.bluezone.bench.BurstBenchmark jdbc:mariadb://127.0.0.1:3306/bluezone_bench service 32"
  * </pre>
+ * Before the portal's burst, the baseline of issue 17: the same rows (one report per commune for
+ * the burst day, with the columns a submission writes) inserted with plain JDBC by as many threads
+ * as clients, each on its own connection, one INSERT and one COMMIT per row; then deleted, so the
+ * portal's burst runs on an empty day. It prints rows per second, commit latencies and, after the
+ * burst, the ratio of the portal's rate to the baseline's.
  * Arguments: JDBC URL, mode ({@code service} or {@code http}), clients, and optionally the number of
  * communes (default all). Mode {@code remote} is the crash test's client: JDBC URL, {@code remote},
  * base URL of a running application, clients, communes, file for the confirmed submissions.
@@ -96,13 +102,17 @@ public final class BurstBenchmark {
             List<Job> jobs = jobs(dataSource, day, limit);
             System.out.printf("burst day %s: %,d communes, %d clients, mode %s, %d cores%n", day, jobs.size(), clients,
                     mode, Runtime.getRuntime().availableProcessors());
+            double baseline = rawInserts(url, dataSource, day, limit, clients);
+            double portal;
             if ("http".equals(mode)) {
                 int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-                http(jobs, day, clients, "http://127.0.0.1:" + port, null);
+                portal = http(jobs, day, clients, "http://127.0.0.1:" + port, null);
             } else {
-                service(context, jobs, day, clients);
+                portal = service(context, jobs, day, clients);
             }
             System.out.printf("stored reports for %s: %,d%n", day, stored(dataSource, day));
+            System.out.printf("ratio portal / baseline: %.0f / %.0f per second = %.3f%n", portal, baseline,
+                    portal / baseline);
         }
     }
 
@@ -144,7 +154,128 @@ public final class BurstBenchmark {
         }
     }
 
-    static void service(ConfigurableApplicationContext context, List<Job> jobs, LocalDate day, int clients)
+    /** One row of the baseline: a daily_report as a submission writes it. */
+    record RawRow(long campaignId, long unitId, String path, long population, long smartphoneUsers, long cumulative,
+            int onTime, int late, String username) {
+    }
+
+    /**
+     * The baseline: the burst's rows inserted with plain JDBC, {@code threads} connections with
+     * autocommit off, one INSERT + COMMIT per row, then deleted. Returns the rows per second.
+     */
+    static double rawInserts(String url, DataSource dataSource, LocalDate day, int limit, int threads)
+            throws Exception {
+        List<RawRow> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement("""
+                select b.campaign_id, b.unit_id, u.path, b.population, b.smartphone_users,
+                       coalesce((select max(r.cumulative_installs) from daily_report r where r.campaign_id = b.campaign_id
+                                 and r.unit_id = b.unit_id and r.report_date < ?), b.installs_at_start)
+                       + b.smartphone_users / 500,
+                       coalesce((select r.on_time_to_date from daily_report r where r.campaign_id = b.campaign_id
+                                 and r.unit_id = b.unit_id and r.submitted and r.report_date < ?
+                                 order by r.report_date desc limit 1), 0) + 1,
+                       coalesce((select r.late_to_date from daily_report r where r.campaign_id = b.campaign_id
+                                 and r.unit_id = b.unit_id and r.submitted and r.report_date < ?
+                                 order by r.report_date desc limit 1), 0),
+                       concat('bench.', u.code)
+                from campaign_baseline b join administrative_unit u on u.id = b.unit_id
+                order by rand(42)
+                """)) {
+            for (int i = 1; i <= 3; i++) {
+                query.setObject(i, day);
+            }
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next() && rows.size() < limit) {
+                    rows.add(new RawRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+                            rs.getLong(6), rs.getInt(7), rs.getInt(8), rs.getString(9)));
+                }
+            }
+        }
+        System.out.printf("-- baseline: raw JDBC, %d threads, one INSERT + COMMIT per row, %,d rows --%n", threads,
+                rows.size());
+        ConcurrentLinkedQueue<RawRow> queue = new ConcurrentLinkedQueue<>(rows);
+        List<Long> commits = Collections.synchronizedList(new ArrayList<>());
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failed = new AtomicInteger();
+        String user = System.getenv().getOrDefault("BENCH_DB_USER", "root");
+        String password = System.getenv().getOrDefault("BENCH_DB_PASSWORD", "");
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < threads; i++) {
+            done.add(pool.submit(() -> {
+                try (Connection connection = DriverManager.getConnection(url, user, password);
+                        PreparedStatement insert = connection.prepareStatement("""
+                                insert into daily_report (campaign_id, unit_id, unit_path, report_date,
+                                    cumulative_installs, population, smartphone_users, results, signer_name,
+                                    signer_title, status, first_submitted_at, last_submitted_at, submitted_by,
+                                    above_limits, jump_flagged, updated_at, version, on_time_to_date, late_to_date,
+                                    submitted)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SUBMITTED', ?, ?, ?, false, false, ?, 0, ?, ?,
+                                    true)
+                                """)) {
+                    connection.setAutoCommit(false);
+                    for (RawRow row = queue.poll(); row != null; row = queue.poll()) {
+                        long t0 = System.nanoTime();
+                        try {
+                            java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+                            insert.setLong(1, row.campaignId());
+                            insert.setLong(2, row.unitId());
+                            insert.setString(3, row.path());
+                            insert.setObject(4, day);
+                            insert.setLong(5, row.cumulative());
+                            insert.setLong(6, row.population());
+                            insert.setLong(7, row.smartphoneUsers());
+                            insert.setString(8, "Đã vận động các hộ gia đình cài đặt Bluezone.");
+                            insert.setString(9, "Nguyễn Văn Báo");
+                            insert.setString(10, "Phó Chủ tịch UBND xã");
+                            insert.setObject(11, now);
+                            insert.setObject(12, now);
+                            insert.setString(13, row.username());
+                            insert.setObject(14, now);
+                            insert.setInt(15, row.onTime());
+                            insert.setInt(16, row.late());
+                            insert.executeUpdate();
+                            long t1 = System.nanoTime();
+                            connection.commit();
+                            long t2 = System.nanoTime();
+                            commits.add(t2 - t1);
+                            latencies.add(t2 - t0);
+                        } catch (Exception e) {
+                            connection.rollback();
+                            if (failed.incrementAndGet() <= 5) {
+                                System.out.println("baseline insert failed: " + e);
+                            }
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        for (var future : done) {
+            future.get();
+        }
+        List<Long> sortedCommits = new ArrayList<>(commits);
+        Collections.sort(sortedCommits);
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        double rate = latencies.size() / seconds;
+        System.out.printf("baseline: %,d rows, %d failed in %.1f s: %.0f rows per second; insert + commit p50 %.1f ms, "
+                + "p95 %.1f ms; commit p50 %.2f ms, p95 %.2f ms%n", latencies.size(), failed.get(), seconds, rate,
+                percentile(sorted, 50), percentile(sorted, 95), percentile(sortedCommits, 50),
+                percentile(sortedCommits, 95));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            int deleted = statement.executeUpdate("delete from daily_report where report_date = '" + day + "'");
+            System.out.printf("baseline rows deleted: %,d; reports left for %s: %,d%n", deleted, day,
+                    stored(dataSource, day));
+        }
+        return rate;
+    }
+
+    static double service(ConfigurableApplicationContext context, List<Job> jobs, LocalDate day, int clients)
             throws InterruptedException {
         DailyReportService reports = context.getBean(DailyReportService.class);
         UserDetailsService users = context.getBean(UserDetailsService.class);
@@ -153,7 +284,7 @@ public final class BurstBenchmark {
         Map<String, UserDetails> officers = new ConcurrentHashMap<>();
         jobs.parallelStream().forEach(job -> officers.put(job.username(), users.loadUserByUsername(job.username())));
         System.out.printf("officers loaded in %.1f s%n", (System.nanoTime() - loading) / 1e9);
-        run(jobs, clients, job -> {
+        return run(jobs, clients, job -> {
             UserDetails officer = officers.get(job.username());
             SecurityContextHolder.getContext().setAuthentication(
                     UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
@@ -171,7 +302,7 @@ public final class BurstBenchmark {
      * (the crash test) each confirmed report is passed on, and calls that fail on the connection are
      * retried until the server is back, signing in again since a restarted server has no sessions.
      */
-    static void http(List<Job> jobs, LocalDate day, int clients, String base,
+    static double http(List<Job> jobs, LocalDate day, int clients, String base,
             Consumer<String> confirmations) throws InterruptedException {
         ExecutorService io = Executors.newFixedThreadPool(clients);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -218,12 +349,13 @@ public final class BurstBenchmark {
             }
             return true;
         };
-        run(jobs, clients, confirmations == null ? submit : job -> retrying(submit, job, retries));
+        double rate = run(jobs, clients, confirmations == null ? submit : job -> retrying(submit, job, retries));
         io.shutdown();
         if (confirmations != null) {
             System.out.printf("retried calls: %,d; stored but confirmation lost (409 on retry): %,d%n", retries.get(),
                     storedUnconfirmed.get());
         }
+        return rate;
     }
 
     /** Sends again, every half second, while the server cannot be reached (it is being restarted). */
@@ -247,7 +379,7 @@ public final class BurstBenchmark {
     }
 
     /** Runs every job on {@code clients} threads as fast as they go; prints rate and latency. */
-    static void run(List<Job> jobs, int clients, Call call) throws InterruptedException {
+    static double run(List<Job> jobs, int clients, Call call) throws InterruptedException {
         ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger accepted = new AtomicInteger();
@@ -280,6 +412,7 @@ public final class BurstBenchmark {
         System.out.printf("accepted %,d, refused %,d in %.1f s: %.0f per second; latency p50 %.1f ms, p95 %.1f ms, "
                 + "p99 %.1f ms, max %.1f ms%n", accepted.get(), refused.get(), seconds, accepted.get() / seconds,
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100));
+        return accepted.get() / seconds;
     }
 
     private static double percentile(List<Long> sorted, int p) {
