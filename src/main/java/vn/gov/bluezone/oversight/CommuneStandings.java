@@ -69,14 +69,51 @@ public class CommuneStandings {
                 .getContent();
         LocalDate from = day.minusDays(RECENT_DAYS - 1L);
         Map<Long, Map<LocalDate, Submission>> recent = submissions(campaignId, from.minusDays(1), day);
+        Map<Long, Long> beforeWindow = figuresBefore(campaignId, from, rows.stream().map(CommuneDayRow::unitId)
+                .filter(id -> reportedInsideOnly(recent.getOrDefault(id, Map.of()), from, day)).toList());
         Instant now = clock.instant();
         List<CommuneStanding> standings = new ArrayList<>(rows.size());
         for (CommuneDayRow row : rows) {
             Map<LocalDate, Submission> own = recent.getOrDefault(row.unitId(), Map.of());
             standings.add(new CommuneStanding(row, recordSoFar(row, campaign, day, now),
-                    recentDays(own, row, campaign, from, day, now)));
+                    recentDays(own, row, beforeWindow.get(row.unitId()), campaign, from, day, now)));
         }
         return standings;
+    }
+
+    /**
+     * Whether a commune sent nothing the day before the window but reported inside it before the
+     * board day: then neither that day's report nor the day's row tells the figure in force when
+     * the window opens, and it is read ({@link #figuresBefore}).
+     */
+    private static boolean reportedInsideOnly(Map<LocalDate, Submission> own, LocalDate from, LocalDate day) {
+        return !own.containsKey(from.minusDays(1))
+                && own.keySet().stream().anyMatch(d -> !d.isBefore(from) && d.isBefore(day));
+    }
+
+    /**
+     * The figure in force before {@code from} of these communes: their latest submitted report
+     * before it, else their installs at the start (the grid's rule of the figure in force).
+     */
+    private Map<Long, Long> figuresBefore(long campaignId, LocalDate from, List<Long> unitIds) {
+        Map<Long, Long> figures = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return figures;
+        }
+        jdbc.query("""
+                select b.unit_id, coalesce(
+                       (select r.cumulative_installs from daily_report r
+                         where r.unit_id = b.unit_id and r.campaign_id = b.campaign_id and r.submitted = true
+                           and r.report_date < :from
+                         order by r.report_date desc limit 1),
+                       b.installs_at_start) as figure
+                  from campaign_baseline b
+                 where b.campaign_id = :campaign and b.unit_id in (:units)
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("from", from)
+                .addValue("units", unitIds), rs -> {
+                    figures.put(rs.getLong("unit_id"), rs.getLong("figure"));
+                });
+        return figures;
     }
 
     /**
@@ -164,13 +201,16 @@ public class CommuneStandings {
     }
 
     /**
-     * The recent days of one commune, oldest first. The figure in force is carried from the report
-     * of the day before the window, else from the figure the day's row carried.
+     * The recent days of one commune, oldest first. The figure in force when the window opens is
+     * the report of the day before it; else, for a commune that reported inside the window, the
+     * figure read before it ({@code beforeWindow}); else the figure the day's row carried from
+     * before the day (nothing was reported in between).
      */
-    private static List<StandingDay> recentDays(Map<LocalDate, Submission> own, CommuneDayRow row,
+    private static List<StandingDay> recentDays(Map<LocalDate, Submission> own, CommuneDayRow row, Long beforeWindow,
             CampaignDetails campaign, LocalDate from, LocalDate day, Instant now) {
         Submission before = own.get(from.minusDays(1));
-        long carried = before != null ? before.cumulative() : row.cumulative() - row.newSincePrevious();
+        long carried = before != null ? before.cumulative()
+                : beforeWindow != null ? beforeWindow : row.cumulative() - row.newSincePrevious();
         List<StandingDay> days = new ArrayList<>(RECENT_DAYS);
         for (LocalDate d = from; !d.isAfter(day); d = d.plusDays(1)) {
             if (d.isBefore(campaign.startDate())) {

@@ -152,11 +152,10 @@ public final class BoardBenchmark {
         System.out.printf("baseline agrees: %,d communes (figure in force, denominator, population, campaign and "
                 + "week counts)%n", communes);
         if (trends > 0) {
-            System.out.printf("7-day trend differs on %,d communes (the portal's carried figure of a missing first "
-                    + "day), first: %s%n", trends, firstTrend);
-        } else {
-            System.out.printf("7-day trend agrees: %,d communes%n", communes);
+            throw new IllegalStateException("baseline DISAGREES on the 7-day trend of " + trends + " communes, first: "
+                    + firstTrend);
         }
+        System.out.printf("7-day trend agrees: %,d communes%n", communes);
     }
 
     /** What the boards of every province cost, query by query. */

@@ -73,6 +73,33 @@ class CommuneStandingsTest {
         assertThat(missing).as("the demo has missing reports").isPositive();
     }
 
+    @Autowired
+    OversightService oversight;
+
+    /**
+     * Each recent day's figure in force is the grid's figure of that day — also for a commune that
+     * sent nothing on the window's first day nor the day before, and reported inside the window.
+     */
+    @Test
+    void eachRecentDaysFigureIsTheGridsFigureOfThatDay() {
+        CampaignDetails campaign = historic();
+        for (LocalDate day : List.of(LocalDate.of(2020, 8, 19), LocalDate.of(2020, 8, 20))) {
+            Map<LocalDate, Map<Long, Long>> grid = new java.util.HashMap<>();
+            for (LocalDate d = day.minusDays(CommuneStandings.RECENT_DAYS - 1L); !d.isAfter(day); d = d.plusDays(1)) {
+                LocalDate shown = d;
+                grid.put(d, as.call("tinh.sotttt", () -> oversight.communes(OversightFilter.of(campaign.id(), shown),
+                        org.springframework.data.domain.Pageable.unpaged())).stream()
+                        .collect(Collectors.toMap(CommuneDayRow::unitId, CommuneDayRow::cumulative)));
+            }
+            for (CommuneStanding standing : as.call("tinh.sotttt", () -> standings.standings(campaign.id(), day))) {
+                for (StandingDay recent : standing.recentDays()) {
+                    assertThat(recent.figureInForce()).as("%s on %s, board of %s", standing.day().name(), recent.date(), day)
+                            .isEqualTo(grid.get(recent.date()).get(standing.unitId()));
+                }
+            }
+        }
+    }
+
     @Test
     void aDistrictSeesItsCommunesOnlyAndACommuneOfficerNothing() {
         CampaignDetails campaign = historic();
