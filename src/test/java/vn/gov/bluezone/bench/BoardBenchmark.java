@@ -103,11 +103,8 @@ public final class BoardBenchmark {
     /**
      * The baseline's figures against the portal's board rows, every commune of every campaign: the
      * figure in force, denominator, population, the campaign's and the last seven days' on-time,
-     * late and missing counts. Fails on the first difference. The seven days' coverage trend is
-     * compared too; its differences are counted and the first is shown, without failing: the portal
-     * carries into a missing first day of the window, when the day before the window has no report
-     * either, the figure in force of the day before the board's day rather than the latest report
-     * before that first day (the baseline's figure).
+     * late and missing counts, and the seven days' coverage trend. Fails on the first difference
+     * (the trend's differences are counted first, to say how many communes differ).
      */
     static void agree(ComplianceBoardService board, List<CampaignDetails> all, LocalDate date, Connection jdbc) {
         Map<String, BoardBaseline.Row> baseline = new HashMap<>();
