@@ -30,10 +30,12 @@ log_ms() { date -d "$(echo "$1" | awk '{print $1}')" +%s%3N; }
 
 APP_PID=""
 trap '[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true' EXIT
-printf '%-4s %10s %12s %12s\n' run login_ms signin_ms demo_ms
+printf '%-4s %10s %12s %12s %8s\n' run login_ms signin_ms demo_ms load1
 LOGINS=(); SIGNINS=(); DEMOS=()
 for run in $(seq 1 "$RUNS"); do
     DIR="$(mktemp -d)"
+    # the machine's load when the run starts: on shared cores, figures move with it
+    load1="$(cut -d' ' -f1 /proc/loadavg)"
     LOG="$OUT/run-$run.log"
     start="$(now)"
     (cd "$DIR" && exec "$JAVA_HOME/bin/java" "$@" -jar "$JAR" --server.port="$PORT" >"$LOG" 2>&1) &
@@ -65,7 +67,7 @@ for run in $(seq 1 "$RUNS"); do
     wait "$APP_PID" 2>/dev/null || true
     APP_PID=""
     rm -rf "$DIR"
-    printf '%-4s %10s %12s %12s\n' "$run" "${login:-?}" "${signin:-?}" "$demo"
+    printf '%-4s %10s %12s %12s %8s\n' "$run" "${login:-?}" "${signin:-?}" "$demo" "$load1"
     grep 'Demo data: .* ms' "$LOG" | sed 's/.*Demo data: /     /' || true
     LOGINS+=("${login:-0}"); SIGNINS+=("${signin:-0}"); DEMOS+=("$demo")
 done
