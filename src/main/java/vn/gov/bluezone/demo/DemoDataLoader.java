@@ -52,6 +52,7 @@ class DemoDataLoader implements SmartLifecycle {
     private final DemoCampaigns campaigns;
     private final DemoCurrentUnits currentUnits;
     private final boolean loadCurrentUnits;
+    private volatile boolean loaded;
 
     DemoDataLoader(HierarchyService hierarchy, UnitImportService unitImport, UserAdminService users,
             DemoCampaigns campaigns, DemoCurrentUnits currentUnits,
@@ -63,8 +64,6 @@ class DemoDataLoader implements SmartLifecycle {
         this.currentUnits = currentUnits;
         this.loadCurrentUnits = loadCurrentUnits;
     }
-
-    private volatile boolean loaded;
 
     @Override
     public void start() {
