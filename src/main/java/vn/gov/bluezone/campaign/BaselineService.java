@@ -154,15 +154,23 @@ public class BaselineService {
         return changed;
     }
 
-    /** Demo seeding: sets a baseline without an import file, marked as an estimate. */
+    /** A demo baseline of one unit: estimated figures set without an import file. */
+    public record EstimatedBaseline(long unitId, long population, long smartphoneUsers, long installsAtStart) {
+    }
+
+    /**
+     * Demo seeding: sets baselines without an import file, marked as estimates, in one transaction
+     * (issue 17: a transaction per commune slowed the demo's first start).
+     */
     @Requires(Permission.ADMINISTER)
     @Transactional
-    public void seedEstimatedBaseline(long campaignId, long unitId, long population, long smartphoneUsers,
-            long installsAtStart) {
-        CampaignBaseline baseline = baselines.findInScope(campaignId, unitId)
-                .orElseGet(() -> baselines.save(new CampaignBaseline(campaignId,
-                        entityManager.getReference(AdministrativeUnit.class, unitId))));
-        baseline.set(population, smartphoneUsers, installsAtStart, true);
+    public void seedEstimatedBaselines(long campaignId, List<EstimatedBaseline> estimates) {
+        for (EstimatedBaseline estimate : estimates) {
+            CampaignBaseline baseline = baselines.findInScope(campaignId, estimate.unitId())
+                    .orElseGet(() -> baselines.save(new CampaignBaseline(campaignId,
+                            entityManager.getReference(AdministrativeUnit.class, estimate.unitId()))));
+            baseline.set(estimate.population(), estimate.smartphoneUsers(), estimate.installsAtStart(), true);
+        }
     }
 
     private UnitSummary communeOf(String code, String provincePath) {

@@ -16,6 +16,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.campaign.BaselineService;
+import vn.gov.bluezone.campaign.BaselineService.EstimatedBaseline;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignForm;
 import vn.gov.bluezone.campaign.CampaignService;
@@ -30,6 +31,7 @@ import vn.gov.bluezone.hierarchy.UnitFilter;
 import vn.gov.bluezone.hierarchy.UnitLevel;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.reporting.ReportSeeding;
+import vn.gov.bluezone.reporting.ReportSeeding.SeededReport;
 import vn.gov.bluezone.shared.PortalTime;
 
 /**
@@ -79,24 +81,37 @@ class DemoCampaigns {
      */
     void load() {
         UnitSummary longAn = hierarchy.getByCode("80", DemoAccounts.LONG_AN_DAY);
-        List<OfficeSummary> longAnOffices = offices.seed(DemoOffices.LONG_AN_2020, longAn.id());
         UnitSummary province = hierarchy.getByCode("80");
         boolean currentUnits = province.id() != longAn.id();
-        List<OfficeSummary> provinceOffices = currentUnits ? offices.seed(DemoOffices.TAY_NINH_2025, province.id())
+        List<OfficeSummary> longAnOffices = DemoDataLoader.timed("directories of offices",
+                () -> offices.seed(DemoOffices.LONG_AN_2020, longAn.id()));
+        List<OfficeSummary> provinceOffices = currentUnits
+                ? DemoDataLoader.timed("directories of offices (Tây Ninh)",
+                        () -> offices.seed(DemoOffices.TAY_NINH_2025, province.id()))
                 : longAnOffices;
         if (!campaigns.visibleCampaigns().isEmpty()) {
             return;
         }
+        DemoDataLoader.timed("campaign 4937 with its baselines and reports", () -> loadHistoric(longAn, longAnOffices));
+        DemoDataLoader.timed("live campaign with its baselines and reports",
+                () -> loadLive(longAn, province, currentUnits, provinceOffices));
+    }
+
+    private void loadHistoric(UnitSummary longAn, List<OfficeSummary> longAnOffices) {
         List<UnitSummary> longAnCommunes = communesOf(longAn);
         long[] longAnPopulations = longAnPopulations(longAnCommunes);
-
         LocalDate start = LocalDate.of(2020, 8, 13);
         CampaignDetails historic = campaigns.create(form(longAn.id(), "Triển khai cài đặt ứng dụng Bluezone (CV 4937/UBND-VHXH)",
                 DIRECTIVE, LocalDate.of(2020, 8, 17), start, LocalDate.of(2020, 8, 20), longAnOffices, true));
         historic = campaigns.activate(historic.id(), historic.version());
         seed(historic, longAnCommunes, longAnPopulations, INSTALLS_13_AUGUST, start, LocalDate.of(2020, 8, 20), null);
         campaigns.close(historic.id(), LocalDate.of(2020, 8, 20), campaigns.get(historic.id()).version());
+    }
 
+    private void loadLive(UnitSummary longAn, UnitSummary province, boolean currentUnits,
+            List<OfficeSummary> provinceOffices) {
+        List<UnitSummary> longAnCommunes = currentUnits ? List.of() : communesOf(longAn);
+        long[] longAnPopulations = currentUnits ? new long[0] : longAnPopulations(longAnCommunes);
         LocalDate today = LocalDate.now(clock);
         List<UnitSummary> communes = currentUnits ? communesOf(province) : longAnCommunes;
         long[] populations = currentUnits ? communes.stream().mapToLong(UnitSummary::population).toArray()
@@ -172,11 +187,15 @@ class DemoCampaigns {
         for (int i = 0; installsLeft > 0; i = (i + 1) % figures.size(), installsLeft--) {
             figures.get(i)[2]++;
         }
+        List<EstimatedBaseline> estimates = new ArrayList<>();
         for (int i = 0; i < communes.size(); i++) {
-            baselines.seedEstimatedBaseline(campaign.id(), communes.get(i).id(), figures.get(i)[0], figures.get(i)[1],
-                    figures.get(i)[2]);
+            estimates.add(new EstimatedBaseline(communes.get(i).id(), figures.get(i)[0], figures.get(i)[1],
+                    figures.get(i)[2]));
         }
+        baselines.seedEstimatedBaselines(campaign.id(), estimates);
         campaigns.markDemoEstimates(campaign.id());
+
+        List<SeededReport> reports = new ArrayList<>();
 
         Instant now = clock.instant();
         for (int i = 0; i < communes.size(); i++) {
@@ -205,11 +224,12 @@ class DemoCampaigns {
                 if (random.nextBoolean()) {
                     work.put("SMS_ZALO", 50L + random.nextInt(500));
                 }
-                reportSeeding.seedSubmitted(campaign.id(), commune, day, cumulative, work,
+                reports.add(new SeededReport(commune, day, cumulative, work,
                         "Tổ công tác đến từng hộ gia đình hướng dẫn cài đặt Bluezone.", signerName(commune.code()),
-                        submittedAt);
+                        submittedAt));
             }
         }
+        reportSeeding.seedSubmitted(campaign.id(), reports);
     }
 
     private static final String[] FAMILY_NAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Phan", "Trương",

@@ -1,6 +1,7 @@
 package vn.gov.bluezone.identity;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -87,7 +88,7 @@ public class UserAdminService {
     @Transactional
     public IssuedPassword create(UserDetailsForm form) {
         String password = PasswordPolicy.temporaryPassword();
-        UserAccount account = createAccount(form, password, true);
+        UserAccount account = createAccount(form, passwordEncoder.encode(password), true);
         return new IssuedPassword(account.getId(), account.getUsername(), password);
     }
 
@@ -102,7 +103,26 @@ public class UserAdminService {
         if (problem != null) {
             throw new PortalException(problem);
         }
-        return summary(createAccount(form, password, mustChange));
+        return summary(createAccount(form, passwordEncoder.encode(password), mustChange));
+    }
+
+    /**
+     * Creates accounts that share one chosen password (the demo accounts, as the system), in one
+     * transaction. The password is checked against each user name as for a single account but hashed
+     * once: every account stores the same bcrypt hash, which verifies the shared password like any
+     * other (issue 17: a bcrypt hash per account cost the demo's first start most of a second).
+     */
+    @Requires(Permission.ADMINISTER)
+    @Transactional
+    public List<UserSummary> createAllWithPassword(List<UserDetailsForm> forms, String password, boolean mustChange) {
+        for (UserDetailsForm form : forms) {
+            String problem = PasswordPolicy.problem(password, form.username());
+            if (problem != null) {
+                throw new PortalException(problem);
+            }
+        }
+        String hash = passwordEncoder.encode(password);
+        return forms.stream().map(form -> summary(createAccount(form, hash, mustChange))).toList();
     }
 
     @Requires({Permission.MANAGE_PROVINCE_USERS, Permission.MANAGE_DISTRICT_USERS, Permission.MANAGE_COMMUNE_USERS})
@@ -144,11 +164,11 @@ public class UserAdminService {
         return new IssuedPassword(account.getId(), account.getUsername(), password);
     }
 
-    private UserAccount createAccount(UserDetailsForm form, String password, boolean mustChange) {
+    private UserAccount createAccount(UserDetailsForm form, String passwordHash, boolean mustChange) {
         AdministrativeUnit unit = checkedUnit(form);
         String username = form.username() == null ? "" : form.username().strip().toLowerCase(Locale.ROOT);
         validateDetails(form, username);
-        UserAccount account = new UserAccount(username, passwordEncoder.encode(password), form.role(), unit,
+        UserAccount account = new UserAccount(username, passwordHash, form.role(), unit,
                 clock.instant());
         account.describe(clean(form.fullName()), clean(form.email()), clean(form.phone()));
         account.setPassword(account.getPasswordHash(), mustChange);

@@ -2,13 +2,21 @@ package vn.gov.bluezone.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.Baseline;
 import vn.gov.bluezone.campaign.BaselineService;
+import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.UnitSummary;
 import vn.gov.bluezone.shared.Permission;
@@ -31,8 +39,11 @@ public class ReportSeeding {
     private final BaselineService baselines;
     private final RunningCounts runningCounts;
 
+    private final EntityManager entityManager;
+
     ReportSeeding(DailyReportRepository reports, ReportRevisionRepository revisions, CampaignService campaigns, BaselineService baselines,
-            RunningCounts runningCounts) {
+            RunningCounts runningCounts, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.reports = reports;
         this.revisions = revisions;
         this.campaigns = campaigns;
@@ -40,27 +51,59 @@ public class ReportSeeding {
         this.runningCounts = runningCounts;
     }
 
+    /** One submitted report of the demo's history: a commune's figures of a day, stamped {@code submittedAt}. */
+    public record SeededReport(UnitSummary commune, LocalDate date, long cumulative, Map<String, Long> work,
+            String results, String signer, Instant submittedAt) {
+    }
+
     /**
-     * A submitted report of a commune on a day, stamped {@code submittedAt}; does nothing when the
-     * commune already has a report that day.
+     * Submitted reports of a campaign, in one transaction (issue 17: a transaction and three look-ups
+     * per report made the demo's first start wait seconds); a commune that already has a report that
+     * day keeps it. The campaign is read once; each commune's reports and baseline once, and its
+     * days before and after are then found in memory, as {@code findDay}, {@code findPrevious} and
+     * {@code findNext} would find them. The persistence context is emptied after each commune so the
+     * queries' automatic flushes stay cheap. Give a commune's days in date order: a day seeded before
+     * a stored later one recounts those in the database, and the commune's reports are read again.
      */
     @Requires(Permission.ADMINISTER)
     @Transactional
-    public void seedSubmitted(long campaignId, UnitSummary commune, LocalDate date, long cumulative,
-            Map<String, Long> work, String results, String signer, Instant submittedAt) {
-        Baseline baseline = baselines.baseline(campaignId, commune.id());
-        if (reports.findDay(campaignId, commune.id(), date).isPresent()) {
-            return;
+    public void seedSubmitted(long campaignId, List<SeededReport> seeded) {
+        CampaignDetails campaign = campaigns.get(campaignId);
+        Map<Long, Baseline> baselineOf = new HashMap<>();
+        Map<Long, NavigableMap<LocalDate, DailyReport>> reportsOf = new HashMap<>();
+        Long lastCommune = null;
+        for (SeededReport day : seeded) {
+            UnitSummary commune = day.commune();
+            if (lastCommune != null && lastCommune != commune.id()) {
+                entityManager.flush();
+                entityManager.clear();
+            }
+            lastCommune = commune.id();
+            Baseline baseline = baselineOf.computeIfAbsent(commune.id(), id -> baselines.baseline(campaignId, id));
+            NavigableMap<LocalDate, DailyReport> days = reportsOf.computeIfAbsent(commune.id(),
+                    id -> reports.findForUnit(campaignId, id).stream().collect(Collectors.toMap(
+                            DailyReport::getReportDate, r -> r, (a, b) -> a, TreeMap::new)));
+            if (days.containsKey(day.date())) {
+                continue;
+            }
+            DailyReport previous = days.headMap(day.date(), false).descendingMap().values().stream()
+                    .filter(r -> r.getFirstSubmittedAt() != null).findFirst().orElse(null);
+            boolean laterReportsExist = days.tailMap(day.date(), false).values().stream()
+                    .anyMatch(r -> r.getFirstSubmittedAt() != null);
+            DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), day.date(),
+                    baseline.population(), baseline.smartphoneUsers());
+            report.fill(new ReportInput(null, 0, campaignId, day.date(), day.cumulative(), day.work(), null,
+                    day.results(), null, null, day.signer(), null, true, true), false, false, day.submittedAt());
+            report.seedSubmission(DEMO_ACTOR, day.submittedAt());
+            runningCounts.count(report, campaign, day.submittedAt(), previous, laterReportsExist);
+            report = reports.save(report);
+            revisions.save(new ReportRevision(report.getId(), day.submittedAt(), DEMO_ACTOR, RevisionAction.SUBMITTED,
+                    null));
+            if (laterReportsExist) {
+                reportsOf.remove(commune.id());
+            } else {
+                days.put(day.date(), report);
+            }
         }
-        DailyReport report = new DailyReport(campaignId, commune.id(), commune.path(), date, baseline.population(),
-                baseline.smartphoneUsers());
-        report.fill(new ReportInput(null, 0, campaignId, date, cumulative, work, null, results, null, null, signer,
-                null, true, true), false, false, submittedAt);
-        report.seedSubmission(DEMO_ACTOR, submittedAt);
-        runningCounts.count(report, campaigns.get(campaignId), submittedAt,
-                reports.findPrevious(campaignId, commune.id(), date).orElse(null),
-                reports.findNext(campaignId, commune.id(), date).isPresent());
-        report = reports.save(report);
-        revisions.save(new ReportRevision(report.getId(), submittedAt, DEMO_ACTOR, RevisionAction.SUBMITTED, null));
     }
 }

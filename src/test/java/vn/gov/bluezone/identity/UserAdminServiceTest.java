@@ -3,15 +3,19 @@ package vn.gov.bluezone.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import vn.gov.bluezone.PortalSpringTest;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.SystemAccess;
 import vn.gov.bluezone.shared.ValidationException;
 
 @PortalSpringTest
@@ -22,6 +26,35 @@ class UserAdminServiceTest {
 
     @Autowired
     HierarchyService hierarchy;
+
+    @Autowired
+    UserAccountRepository accounts;
+
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    void accountsSharingAPasswordAreCheckedOneByOneAndStoreOneHashThatVerifiesIt() {
+        long commune = SystemAccess.runAsSystem(() -> hierarchy.getByCode("27961").id());
+        String first = "chung.mot" + System.nanoTime() % 100_000;
+        String second = "chung.hai" + System.nanoTime() % 100_000;
+        List<UserDetailsForm> forms = List.of(
+                new UserDetailsForm(first, "Lý Văn Một", null, null, Role.COMMUNE_OFFICER, commune),
+                new UserDetailsForm(second, "Lý Văn Hai", null, null, Role.COMMUNE_OFFICER, commune));
+
+        // the password contains the second user name: refused before anything is stored
+        assertThatThrownBy(() -> SystemAccess.runAsSystem(() -> users.createAllWithPassword(forms, second + "@1", false)))
+                .isInstanceOfSatisfying(PortalException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("password.error.containsUsername"));
+        assertThat(accounts.findByUsername(first)).isEmpty();
+
+        SystemAccess.runAsSystem(() -> users.createAllWithPassword(forms, "Chung@2026", false));
+        String firstHash = accounts.findByUsername(first).orElseThrow().getPasswordHash();
+        assertThat(accounts.findByUsername(second).orElseThrow().getPasswordHash()).isEqualTo(firstHash);
+        assertThat(firstHash).startsWith("{bcrypt}");
+        assertThat(passwordEncoder.matches("Chung@2026", firstHash)).isTrue();
+        assertThat(passwordEncoder.matches("Chung@2027", firstHash)).isFalse();
+    }
 
     @Test
     @WithUserDetails("huyen.duchoa")
