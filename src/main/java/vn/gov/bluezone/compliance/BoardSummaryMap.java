@@ -18,7 +18,6 @@ import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.documents.SummaryMap;
 import vn.gov.bluezone.documents.SummaryMapSource;
 import vn.gov.bluezone.hierarchy.BoundaryService;
-import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.UnitShape;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.VietnameseText;
@@ -38,15 +37,13 @@ class BoardSummaryMap implements SummaryMapSource {
     private final ComplianceBoardService board;
     private final CampaignService campaigns;
     private final BoundaryService boundaries;
-    private final LineageService lineage;
     private final I18NProvider i18n;
 
     BoardSummaryMap(ComplianceBoardService board, CampaignService campaigns, BoundaryService boundaries,
-            LineageService lineage, I18NProvider i18n) {
+            I18NProvider i18n) {
         this.board = board;
         this.campaigns = campaigns;
         this.boundaries = boundaries;
-        this.lineage = lineage;
         this.i18n = i18n;
     }
 
@@ -59,7 +56,7 @@ class BoardSummaryMap implements SummaryMapSource {
         if (shapes.isEmpty() && board.hasTodayUnits(campaignId)) {
             level = BoardLevel.TODAY;
             ranked = board.board(campaignId, day, level);
-            shapes = todayProvince(ranked).map(boundaries::shapesUnder).orElse(List.of());
+            shapes = board.todayProvince(ranked).map(boundaries::shapesUnder).orElse(List.of());
         }
         if (shapes.isEmpty()) {
             return Optional.empty();
@@ -78,11 +75,6 @@ class BoardSummaryMap implements SummaryMapSource {
         }
         return Optional.of(new SummaryMap(null, areas, legend, text(level == BoardLevel.TODAY
                 ? "map.document.noteToday" : "map.document.note", VietnameseFormats.date(day))));
-    }
-
-    private Optional<Long> todayProvince(List<BoardRow> rows) {
-        return rows.stream().filter(r -> r.lineage() != null && r.lineage().kind() == BoardRow.Lineage.Kind.MERGED)
-                .findFirst().flatMap(r -> lineage.parentOfSuccessor(r.unitId()));
     }
 
     /** Documents are in Vietnamese whatever the reader's language. */

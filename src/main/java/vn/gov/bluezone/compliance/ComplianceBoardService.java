@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
@@ -111,6 +112,17 @@ public class ComplianceBoardService {
                     total.paceInstalls(), coverage));
         }
         return List.copyOf(byProvince.values());
+    }
+
+    /**
+     * The province of today that the communes of a board of today's units ({@link BoardLevel#TODAY}
+     * rows) belong to, for its map: the unit above its first commune of today, read through a
+     * successor row the caller may read; empty when no row is a commune of today.
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    public Optional<Long> todayProvince(List<BoardRow> todayRows) {
+        return todayRows.stream().filter(r -> r.lineage() != null && r.lineage().kind() == BoardRow.Lineage.Kind.MERGED)
+                .findFirst().flatMap(r -> lineage.parentOfSuccessor(r.unitId()));
     }
 
     /**

@@ -21,7 +21,6 @@ import vn.gov.bluezone.compliance.BoardTexts;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.CoverageClass;
 import vn.gov.bluezone.hierarchy.BoundaryService;
-import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.UnitShape;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.OversightFilter;
@@ -46,7 +45,6 @@ class CoverageMap extends Div {
     private final transient ComplianceBoardService board;
     private final transient OversightService oversight;
     private final transient BoundaryService boundaries;
-    private final transient LineageService lineage;
     private final transient BoardTexts texts = new BoardTexts(this::getTranslation);
     private final PortalChart chart = new PortalChart();
     private final Paragraph missing = new Paragraph();
@@ -56,11 +54,10 @@ class CoverageMap extends Div {
     private final boolean readsReports;
 
     CoverageMap(ComplianceBoardService board, OversightService oversight, BoundaryService boundaries,
-            LineageService lineage, Permissions permissions) {
+            Permissions permissions) {
         this.board = board;
         this.oversight = oversight;
         this.boundaries = boundaries;
-        this.lineage = lineage;
         setWidthFull();
         addClassName("portal-map");
         chart.setId("coverage-map");
@@ -107,7 +104,7 @@ class CoverageMap extends Div {
         }
         if (todayUnits || fellBack) {
             rows = rowsOf(BoardLevel.TODAY, campaign, day, shown);
-            parent = todayProvince(rows);
+            parent = board.todayProvince(rows).orElse(null);
             shapes = parent == null ? List.of() : boundaries.shapesUnder(parent);
             todayUnits = true;
         }
@@ -169,12 +166,6 @@ class CoverageMap extends Div {
 
     private List<BoardRow> rowsOf(BoardLevel level, CampaignDetails campaign, LocalDate day, List<BoardRow> shown) {
         return !shown.isEmpty() && shown.getFirst().level() == level ? shown : board.board(campaign.id(), day, level);
-    }
-
-    /** The province of today the rows' communes belong to: the parent of the first commune of today. */
-    private Long todayProvince(List<BoardRow> rows) {
-        return rows.stream().filter(r -> r.lineage() != null && r.lineage().kind() == BoardRow.Lineage.Kind.MERGED)
-                .findFirst().flatMap(r -> lineage.parentOfSuccessor(r.unitId())).orElse(null);
     }
 
     /** A map series classed by {@link CoverageClass}, with its legend; labels from the bundles. */

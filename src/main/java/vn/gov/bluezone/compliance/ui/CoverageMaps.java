@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.hierarchy.BoundaryService;
-import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.oversight.OversightService;
 import vn.gov.bluezone.oversight.DashboardSection;
 import vn.gov.bluezone.shared.Permission;
@@ -27,21 +26,19 @@ class CoverageMaps {
     private final ComplianceBoardService board;
     private final OversightService oversight;
     private final BoundaryService boundaries;
-    private final LineageService lineage;
     private final Permissions permissions;
 
     CoverageMaps(ComplianceBoardService board, OversightService oversight, BoundaryService boundaries,
-            LineageService lineage, Permissions permissions) {
+            Permissions permissions) {
         this.board = board;
         this.oversight = oversight;
         this.boundaries = boundaries;
-        this.lineage = lineage;
         this.permissions = permissions;
     }
 
     /** A map of a campaign's communes, for the board. */
     CoverageMap communes() {
-        return new CoverageMap(board, oversight, boundaries, lineage, permissions);
+        return new CoverageMap(board, oversight, boundaries, permissions);
     }
 
     /** The dashboard's map of the campaign's communes. */
