@@ -3,22 +3,24 @@ package vn.gov.bluezone.identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerGracefulShutdownLifecycle;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.shared.SystemAccess;
 
 /**
  * A new deployment starts with one administrator, "admin", whose initial password comes from
- * {@code PORTAL_ADMIN_INITIAL_PASSWORD} and must be changed at first login. Runs after the demo
- * data (which brings its own accounts) and does nothing once any account exists.
+ * {@code PORTAL_ADMIN_INITIAL_PASSWORD} and must be changed at first login. Does nothing once any
+ * account exists. Runs as a lifecycle phase after the demo data (which bring their own accounts)
+ * and before the web server serves (issue 17, decision 0035): the login page never answers while
+ * the administrator does not exist yet.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
-class InitialAdministrator implements ApplicationRunner {
+class InitialAdministrator implements SmartLifecycle {
+
+    /** After the demo data (SMART_LIFECYCLE_PHASE - 2048), before the web server (- 1024). */
+    static final int PHASE = WebServerGracefulShutdownLifecycle.SMART_LIFECYCLE_PHASE - 1536;
 
     static final String USERNAME = "admin";
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
@@ -26,6 +28,7 @@ class InitialAdministrator implements ApplicationRunner {
     private final UserAccountRepository accounts;
     private final UserAdminService users;
     private final String initialPassword;
+    private volatile boolean running;
 
     InitialAdministrator(UserAccountRepository accounts, UserAdminService users,
             @Value("${portal.admin.initial-password:}") String initialPassword) {
@@ -35,7 +38,28 @@ class InitialAdministrator implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        create();
+        running = true;
+    }
+
+    /** Nothing to undo: the account stays. */
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void create() {
         if (accounts.count() > 0) {
             return;
         }
