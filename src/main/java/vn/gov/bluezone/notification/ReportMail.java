@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
-import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.hierarchy.HierarchyService;
 import vn.gov.bluezone.reporting.ReportSubmitted;
 import vn.gov.bluezone.shared.VietnameseFormats;
@@ -22,20 +21,17 @@ class ReportMail {
 
     private final Outbox outbox;
     private final HierarchyService hierarchy;
-    private final CampaignService campaigns;
-
-    ReportMail(Outbox outbox, HierarchyService hierarchy, CampaignService campaigns) {
+    ReportMail(Outbox outbox, HierarchyService hierarchy) {
         this.outbox = outbox;
         this.hierarchy = hierarchy;
-        this.campaigns = campaigns;
     }
 
     @EventListener
     void on(ReportSubmitted report) {
         // runs in the submitting commune's request and scope (a Vaadin request keeps the user's
-        // security context, so this must not rely on SystemAccess): its campaign and its district's
-        // office address are readable from there
-        CampaignDetails campaign = campaigns.get(report.campaignId());
+        // security context, so this must not rely on SystemAccess): its district's office address is
+        // readable from there; the campaign comes with the event, as the submission read it
+        CampaignDetails campaign = report.campaign();
         List<String> to = new ArrayList<>();
         if (campaign.focalEmail() != null) {
             to.add(campaign.focalEmail());

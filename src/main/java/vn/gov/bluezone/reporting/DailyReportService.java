@@ -204,7 +204,7 @@ public class DailyReportService {
         revisions.save(new ReportRevision(report.getId(), now, username(), action, changes));
         auditLog.record(action.auditAction(), commune.code() + " " + date, commune.path(), changes);
         if (submit) {
-            events.publishEvent(new ReportSubmitted(report.getId(), campaign.id(), commune.id(), commune.path(),
+            events.publishEvent(new ReportSubmitted(report.getId(), campaign, commune.id(), commune.path(),
                     commune.name(), date, report.getCumulativeInstalls(), baseline.population(), action == RevisionAction.AMENDED));
         }
         return view(report, campaign, baseline, commune.name(), previous, !created);
