@@ -71,7 +71,7 @@ class DemoCurrentUnits {
      */
     boolean loadBoundaries() {
         UnitSummary province = hierarchy.getByCode("80", DemoAccounts.TWO_LEVEL_DAY);
-        if (!boundaries.shapesUnder(province.id()).isEmpty()) {
+        if (!boundaries.shapedUnder(province.id()).isEmpty()) {
             return false;
         }
         boundaryImport.importBoundaries(BOUNDARIES, DemoDataLoader.read(BOUNDARIES));

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,6 +64,17 @@ public class BoundaryService {
 
     /** The shipped base map, read once: its features, and as map data. */
     private record BaseMap(List<GeoJsonBoundaries.Feature> features, Map<String, String> names, MapData data) {
+    }
+
+    /**
+     * The units directly under a unit that have a shape, code to name in code order, without reading
+     * the shapes: what a map drawn in the browser needs on the server (the browser fetches the shapes).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> shapedUnder(long parentUnitId) {
+        Map<String, String> names = new LinkedHashMap<>();
+        boundaries.findAcrossScopesNamesUnder(parentUnitId).forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
     }
 
     /**

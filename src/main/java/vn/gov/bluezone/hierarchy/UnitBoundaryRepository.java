@@ -24,5 +24,9 @@ interface UnitBoundaryRepository extends Repository<UnitBoundary, Long> {
     @Query("select b from UnitBoundary b join fetch b.unit u where u.parent.id = :parentId order by u.code")
     List<UnitBoundary> findAcrossScopesUnder(@Param("parentId") long parentId);
 
+    /** The codes and names of the units directly under a unit that have a boundary, by code. */
+    @Query("select u.code, u.name from UnitBoundary b join b.unit u where u.parent.id = :parentId order by u.code")
+    List<Object[]> findAcrossScopesNamesUnder(@Param("parentId") long parentId);
+
     long count();
 }

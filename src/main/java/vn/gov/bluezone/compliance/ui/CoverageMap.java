@@ -21,7 +21,6 @@ import vn.gov.bluezone.compliance.BoardTexts;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.CoverageClass;
 import vn.gov.bluezone.hierarchy.BoundaryService;
-import vn.gov.bluezone.hierarchy.UnitShape;
 import vn.gov.bluezone.oversight.CommuneDayRow;
 import vn.gov.bluezone.oversight.OversightFilter;
 import vn.gov.bluezone.oversight.OversightService;
@@ -93,19 +92,19 @@ class CoverageMap extends Div {
         targets.clear();
         List<BoardRow> rows = List.of();
         Long parent = null;
-        List<UnitShape> shapes = List.of();
+        Map<String, String> shapes = Map.of();
         boolean fellBack = false;
         if (!todayUnits) {
             rows = rowsOf(BoardLevel.COMMUNE, campaign, day, shown);
             parent = campaign.provinceId();
-            shapes = boundaries.shapesUnder(parent);
+            shapes = boundaries.shapedUnder(parent);
             // communes of an earlier list have no boundaries: drawn on those of today, where there are
             fellBack = shapes.isEmpty() && board.hasTodayUnits(campaign.id());
         }
         if (todayUnits || fellBack) {
             rows = rowsOf(BoardLevel.TODAY, campaign, day, shown);
             parent = board.todayProvince(rows).orElse(null);
-            shapes = parent == null ? List.of() : boundaries.shapesUnder(parent);
+            shapes = parent == null ? Map.of() : boundaries.shapedUnder(parent);
             todayUnits = true;
         }
         if (shapes.isEmpty()) {
@@ -125,8 +124,7 @@ class CoverageMap extends Div {
         List<Object> data = new ArrayList<>();
         int drawn = 0;
         List<String> apart = new ArrayList<>();
-        Map<String, UnitShape> byCode = new HashMap<>();
-        shapes.forEach(shape -> byCode.put(shape.code(), shape));
+        Map<String, String> byCode = new HashMap<>(shapes);
         for (BoardRow row : rows) {
             if (!byCode.containsKey(row.code())) {
                 // a former commune split between several, or without a successor: in the table only
@@ -149,8 +147,8 @@ class CoverageMap extends Div {
         }
         // the province's other units (not in the campaign): named, uncoloured
         rows.forEach(row -> byCode.remove(row.code()));
-        for (UnitShape other : byCode.values()) {
-            data.add(Map.of("name", other.code(), "tooltip", Map.of("formatter", "<b>" + html(other.name())
+        for (Map.Entry<String, String> other : byCode.entrySet()) {
+            data.add(Map.of("name", other.getKey(), "tooltip", Map.of("formatter", "<b>" + html(other.getValue())
                     + "</b><br/>" + html(getTranslation("map.notInCampaign")))));
         }
         chart.setVisible(true);
