@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
 import vn.gov.bluezone.reporting.DayStatus;
+import vn.gov.bluezone.reporting.KeptReport;
 import vn.gov.bluezone.reporting.ReportingRules;
 import vn.gov.bluezone.shared.Callers;
 import vn.gov.bluezone.shared.Permission;
@@ -64,21 +65,70 @@ public class CommuneStandings {
     /** Every commune of the campaign in the caller's scope as of the day, in path order. */
     @Requires(Permission.READ_OVERSIGHT)
     public List<CommuneStanding> standings(long campaignId, LocalDate day) {
+        return standings(campaignId, day, true);
+    }
+
+    /**
+     * The standings, read from the kept standings where they answer (a commune whose latest report
+     * is on or before the day: decision 0036), or computed from the reports alone ({@code kept}
+     * false, the test that compares the two).
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    List<CommuneStanding> standings(long campaignId, LocalDate day, boolean kept) {
         CampaignDetails campaign = campaigns.get(campaignId);
-        List<CommuneDayRow> rows = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged())
+        List<CommuneDayRow> rows = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged(), kept)
                 .getContent();
         LocalDate from = day.minusDays(RECENT_DAYS - 1L);
-        Map<Long, Map<LocalDate, Submission>> recent = submissions(campaignId, from.minusDays(1), day);
-        Map<Long, Long> beforeWindow = figuresBefore(campaignId, from, rows.stream().map(CommuneDayRow::unitId)
-                .filter(id -> reportedInsideOnly(recent.getOrDefault(id, Map.of()), from, day)).toList());
+        Map<Long, Recent> recent = kept ? keptRecent(campaignId, from, day) : new HashMap<>();
+        List<Long> missing = rows.stream().map(CommuneDayRow::unitId).filter(id -> !recent.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            Map<Long, Map<LocalDate, Submission>> reported = submissions(campaignId, from.minusDays(1), day);
+            Map<Long, Long> beforeWindow = figuresBefore(campaignId, from, missing.stream()
+                    .filter(id -> reportedInsideOnly(reported.getOrDefault(id, Map.of()), from, day)).toList());
+            missing.forEach(id -> recent.put(id, new Recent(reported.getOrDefault(id, Map.of()), beforeWindow.get(id))));
+        }
         Instant now = clock.instant();
         List<CommuneStanding> standings = new ArrayList<>(rows.size());
         for (CommuneDayRow row : rows) {
-            Map<LocalDate, Submission> own = recent.getOrDefault(row.unitId(), Map.of());
+            Recent own = recent.get(row.unitId());
             standings.add(new CommuneStanding(row, recordSoFar(row, campaign, day, now),
-                    recentDays(own, row, beforeWindow.get(row.unitId()), campaign, from, day, now)));
+                    recentDays(own.submissions(), row, own.beforeWindow(), campaign, from, day, now)));
         }
         return standings;
+    }
+
+    /** A commune's submitted reports of the window and the day before it, and the figure in force before the window when needed. */
+    private record Recent(Map<LocalDate, Submission> submissions, Long beforeWindow) {
+    }
+
+    /**
+     * The recent reports of every commune of the campaign whose kept standing answers for the day:
+     * its latest report is on or before the day, so the kept reports (the eight latest) hold every
+     * report of the window and the day before it, and the latest one before the window when there
+     * is one (else the figure before the window is the installs at the start). A commune without a
+     * kept row has never reported. Communes whose latest report is after the day are left out.
+     */
+    private Map<Long, Recent> keptRecent(long campaignId, LocalDate from, LocalDate day) {
+        Map<Long, Recent> recent = new HashMap<>();
+        jdbc.query("""
+                select b.unit_id, b.installs_at_start, s.recent from campaign_baseline b
+                  left join commune_standing s on s.campaign_id = b.campaign_id and s.unit_id = b.unit_id
+                 where b.campaign_id = :campaign and (s.last_report_date is null or s.last_report_date <= :day)
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("day", day), rs -> {
+                    Map<LocalDate, Submission> window = new HashMap<>();
+                    Long before = null;
+                    for (KeptReport report : KeptReport.decode(rs.getString("recent"))) {
+                        if (!report.date().isBefore(from.minusDays(1))) {
+                            window.put(report.date(), new Submission(report.firstSubmittedAt(), report.cumulative(),
+                                    report.withoutWork() ? 0 : 1, report.aboveLimits(), report.jumpFlagged()));
+                        } else if (before == null) {
+                            before = report.cumulative();
+                        }
+                    }
+                    recent.put(rs.getLong("unit_id"), new Recent(window,
+                            before != null ? before : rs.getLong("installs_at_start")));
+                });
+        return recent;
     }
 
     /**

@@ -39,6 +39,26 @@ public class OversightService {
 
 
     /**
+     * The figure in force before the day and the running counts, as joins on the per-commune rows
+     * b: the commune's kept standing s (decision 0036) answers for any day on or after its latest
+     * report, which is every commune on today's board and grid; for an earlier day the latest
+     * submitted report before it, pr, is looked up (two index dives per commune), only then (a
+     * CASE evaluates the branch it takes). {@code :kept} false ignores the kept standings, so the
+     * figures come from the reports alone (the test that compares the two).
+     */
+    private static final String KEPT_OR_PREVIOUS = """
+              left join commune_standing s on :kept = true and s.campaign_id = b.campaign_id and s.unit_id = b.unit_id
+              left join daily_report pr on pr.id = case when :kept = false or s.last_report_date > :day then coalesce(
+                        (select r1.id from daily_report r1
+                          where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
+                            and r1.report_date = :dayBefore and r1.submitted = true),
+                        (select r2.id from daily_report r2
+                          where r2.unit_id = b.unit_id and r2.campaign_id = b.campaign_id and r2.submitted = true
+                            and r2.report_date < :day
+                          order by r2.report_date desc limit 1)) end
+            """;
+
+    /**
      * Every commune of the campaign in scope with the figure in force on the day. The table alias
      * is t; {@code :denominatorColumn} is replaced by a whitelisted column name.
      */
@@ -50,23 +70,23 @@ public class OversightService {
                    r.id as report_id, r.status as report_status, r.first_submitted_at as first_submitted_at,
                    case when r.first_submitted_at is not null then r.cumulative_installs end as day_cumulative,
                    oc.installs as official,
-                   p.cumulative_installs as previous, p.report_date as previous_date,
-                   case when r.first_submitted_at is not null then r.on_time_to_date else p.on_time_to_date end
-                       as on_time_so_far,
-                   case when r.first_submitted_at is not null then r.late_to_date else p.late_to_date end
-                       as late_so_far
+                   case when pr.id is not null then pr.cumulative_installs
+                        when s.last_report_date < :day then s.last_cumulative
+                        when s.last_report_date = :day then s.before_last_cumulative end as previous,
+                   case when pr.id is not null then pr.report_date
+                        when s.last_report_date < :day then s.last_report_date
+                        when s.last_report_date = :day then s.before_last_date end as previous_date,
+                   case when r.first_submitted_at is not null then r.on_time_to_date
+                        when pr.id is not null then pr.on_time_to_date
+                        when s.last_report_date < :day then s.on_time_count end as on_time_so_far,
+                   case when r.first_submitted_at is not null then r.late_to_date
+                        when pr.id is not null then pr.late_to_date
+                        when s.last_report_date < :day then s.late_count end as late_so_far
               from campaign_baseline b
               join administrative_unit u on u.id = b.unit_id
               left join administrative_unit d on d.id = u.parent_id and d.unit_level = 'DISTRICT'
               left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
-              left join daily_report p on p.id = coalesce(
-                        (select r1.id from daily_report r1
-                          where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
-                            and r1.report_date = :dayBefore and r1.submitted = true),
-                        (select r2.id from daily_report r2
-                          where r2.unit_id = b.unit_id and r2.campaign_id = b.campaign_id and r2.submitted = true
-                            and r2.report_date < :day
-                          order by r2.report_date desc limit 1))
+            """ + KEPT_OR_PREVIOUS + """
               left join official_count oc on oc.campaign_id = b.campaign_id and oc.unit_id = b.unit_id and oc.count_date = :day
              where b.campaign_id = :campaign and u.path like :scope
             """;
@@ -86,8 +106,14 @@ public class OversightService {
     /** One page of communes, in path order (district by district). */
     @Requires(Permission.READ_OVERSIGHT)
     public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
+        return communes(filter, pageable, true);
+    }
+
+    /** The page, with the figures from the kept standings where they answer, or from the reports alone. */
+    @Requires(Permission.READ_OVERSIGHT)
+    Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable, boolean kept) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
-        Query query = query(campaign, filter);
+        Query query = query(campaign, filter, kept);
         String page = "select * from (" + query.base + ") t where " + query.where + " order by " + orderBy(pageable)
                 + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");
         List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter));
@@ -100,7 +126,7 @@ public class OversightService {
     @Requires(Permission.READ_OVERSIGHT)
     public List<TotalRow> totals(OversightFilter filter) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
-        Query query = query(campaign, filter);
+        Query query = query(campaign, filter, true);
         List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + SUMS
                 + " from (" + query.base + ") t where " + query.where
                 + " group by t.district_code, t.district_name order by t.district_code",
@@ -117,7 +143,7 @@ public class OversightService {
     }
 
     private TotalRow total(CampaignDetails campaign, OversightFilter filter) {
-        Query query = query(campaign, filter);
+        Query query = query(campaign, filter, true);
         return jdbc.query("select " + SUMS + " from (" + query.base + ") t where " + query.where,
                 query.params, (rs, n) -> total(rs, campaign, filter, null, null)).getFirst();
     }
@@ -175,7 +201,9 @@ public class OversightService {
                        count(*) as communes,
                        sum(case when r.first_submitted_at is not null then 1 else 0 end) as reported,
                        sum(coalesce(case when r.first_submitted_at is not null then r.cumulative_installs end,
-                           p2.cumulative_installs,
+                           case when pr.id is not null then pr.cumulative_installs
+                                when s.last_report_date < :day then s.last_cumulative
+                                when s.last_report_date = :day then s.before_last_cumulative end,
                            b.installs_at_start)) as cumulative,
                        sum(b.population) as population, sum(b.smartphone_users) as smartphone_users
                   from campaign c
@@ -183,20 +211,14 @@ public class OversightService {
                   join campaign_baseline b on b.campaign_id = c.id
                   join administrative_unit u on u.id = b.unit_id
                   left join daily_report r on r.campaign_id = b.campaign_id and r.unit_id = b.unit_id and r.report_date = :day
-                  left join daily_report p2 on p2.id = coalesce(
-                            (select r1.id from daily_report r1
-                              where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
-                                and r1.report_date = :dayBefore and r1.submitted = true),
-                            (select r2.id from daily_report r2
-                              where r2.unit_id = b.unit_id and r2.campaign_id = b.campaign_id and r2.submitted = true
-                                and r2.report_date < :day
-                              order by r2.report_date desc limit 1))
+                """ + KEPT_OR_PREVIOUS + """
                  where c.status <> 'DRAFT' and c.start_date <= :day and (c.closed_on is null or c.closed_on >= :day)
                    and u.path like :scope
                  group by c.id, c.name, p.code, p.name
                  order by p.code, c.id
                 """;
         return jdbc.query(sql, new MapSqlParameterSource().addValue("day", day).addValue("dayBefore", day.minusDays(1))
+                .addValue("kept", true)
                 .addValue("scope", callers.current().scope().likePattern()), (rs, n) -> new CampaignTotal(
                 rs.getLong("campaign_id"), rs.getString("campaign_name"), rs.getString("province_code"),
                 rs.getString("province_name"), rs.getLong("communes"), rs.getLong("reported"), rs.getLong("cumulative"),
@@ -224,13 +246,14 @@ public class OversightService {
     private record Query(String base, String where, MapSqlParameterSource params) {
     }
 
-    private Query query(CampaignDetails campaign, OversightFilter filter) {
+    private Query query(CampaignDetails campaign, OversightFilter filter, boolean kept) {
         String denominatorColumn = campaign.denominator() == TargetDenominator.POPULATION ? "population" : "smartphone_users";
         Instant cutoff = ReportingRules.cutoff(filter.day(), campaign.cutoffTime());
         boolean afterCutoff = clock.instant().isAfter(cutoff);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("campaign", campaign.id())
                 .addValue("day", filter.day()).addValue("dayBefore", filter.day().minusDays(1))
+                .addValue("kept", kept)
                 .addValue("scope", callers.current().scope().likePattern())
                 .addValue("cutoff", LocalDateTime.ofInstant(cutoff, ZoneOffset.UTC));
         StringBuilder where = new StringBuilder("1 = 1");

@@ -69,13 +69,16 @@ public class DailyReportService {
     private final UserNames userNames;
     private final ApplicationEventPublisher events;
     private final RunningCounts runningCounts;
+    private final StandingKeeper standings;
     private final Clock clock;
 
     DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy,
             Callers callers, AuditLog auditLog,
-            ApplicationEventPublisher events, RunningCounts runningCounts, UserNames userNames, Clock clock) {
+            ApplicationEventPublisher events, RunningCounts runningCounts, StandingKeeper standings,
+            UserNames userNames, Clock clock) {
         this.reports = reports;
+        this.standings = standings;
         this.userNames = userNames;
         this.events = events;
         this.runningCounts = runningCounts;
@@ -189,6 +192,8 @@ public class DailyReportService {
         report.fill(input, aboveLimits, jump, now);
         RevisionAction action = RevisionAction.SAVED;
         if (submit) {
+            // before anything is written: a second submission of the commune waits here for this one
+            standings.lock(campaign.id(), commune.id());
             action = report.submit(username(), now) == ReportStatus.SUBMITTED ? RevisionAction.SUBMITTED
                     : RevisionAction.AMENDED;
             if (action == RevisionAction.SUBMITTED) {
@@ -199,6 +204,9 @@ public class DailyReportService {
             report = reports.saveAndFlush(report);
         } catch (DataIntegrityViolationException duplicate) {
             throw new PortalException("report.error.alreadyExists");
+        }
+        if (submit) {
+            standings.refresh(campaign.id(), commune.id());
         }
         String changes = diff(before, report.contents());
         revisions.save(new ReportRevision(report.getId(), now, username(), action, changes));

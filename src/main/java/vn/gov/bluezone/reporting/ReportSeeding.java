@@ -38,11 +38,13 @@ public class ReportSeeding {
     private final CampaignService campaigns;
     private final BaselineService baselines;
     private final RunningCounts runningCounts;
+    private final StandingKeeper standings;
 
     private final EntityManager entityManager;
 
     ReportSeeding(DailyReportRepository reports, ReportRevisionRepository revisions, CampaignService campaigns, BaselineService baselines,
-            RunningCounts runningCounts, EntityManager entityManager) {
+            RunningCounts runningCounts, StandingKeeper standings, EntityManager entityManager) {
+        this.standings = standings;
         this.entityManager = entityManager;
         this.reports = reports;
         this.revisions = revisions;
@@ -62,7 +64,8 @@ public class ReportSeeding {
      * day keeps it. The campaign is read once; each commune's reports and baseline once, and its
      * days before and after are then found in memory, as {@code findDay}, {@code findPrevious} and
      * {@code findNext} would find them. The persistence context is emptied after each commune so the
-     * queries' automatic flushes stay cheap. Give a commune's days in date order: a day seeded before
+     * queries' automatic flushes stay cheap; the campaign's kept standings are rebuilt from its
+     * reports at the end (decision 0036). Give a commune's days in date order: a day seeded before
      * a stored later one recounts those in the database, and the commune's reports are read again.
      */
     @Requires(Permission.ADMINISTER)
@@ -105,5 +108,7 @@ public class ReportSeeding {
                 days.put(day.date(), report);
             }
         }
+        entityManager.flush();
+        standings.rebuild(campaignId);
     }
 }

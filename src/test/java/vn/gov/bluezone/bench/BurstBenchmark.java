@@ -41,6 +41,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.gov.bluezone.reporting.DailyReportService;
+import vn.gov.bluezone.reporting.KeptStandings;
 import vn.gov.bluezone.reporting.ReportInput;
 
 /**
@@ -269,6 +270,7 @@ public final class BurstBenchmark {
                 percentile(sortedCommits, 95));
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             int deleted = statement.executeUpdate("delete from daily_report where report_date = '" + day + "'");
+            KeptStandings.rebuild(connection, null);
             System.out.printf("baseline rows deleted: %,d; reports left for %s: %,d%n", deleted, day,
                     stored(dataSource, day));
         }
@@ -468,6 +470,7 @@ public final class BurstBenchmark {
             }
             statement.executeUpdate("delete from daily_report where report_date = '" + day + "'");
             statement.executeUpdate("delete from outbox_message");
+            KeptStandings.rebuild(connection, null);
             return day;
         }
     }

@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
 
 import vn.gov.bluezone.TestUnits;
 import vn.gov.bluezone.hierarchy.UnitLevel;
+import vn.gov.bluezone.reporting.KeptStandings;
 import vn.gov.bluezone.shared.PortalTime;
 import vn.gov.bluezone.shared.VietnameseText;
 
@@ -286,6 +287,8 @@ public final class ScaleDataGenerator {
             }
             insert.executeBatch();
         }
+        // the kept standings (decision 0036), as the portal keeps them on each submission
+        KeptStandings.rebuild(connection, null);
         connection.commit();
         return reports;
     }
