@@ -69,10 +69,16 @@ public class BaselineService {
         this.entityManager = entityManager;
     }
 
-    /** The baseline of one commune, if the caller's scope covers it. */
+    /**
+     * The baseline of one commune, if the caller's scope covers it. That is also the campaign's
+     * visibility check: a campaign has baselines only for communes under its province (the import
+     * and the seeding take them from there), so a caller whose scope covers one of them is inside the
+     * province or above it, which is what makes a campaign visible ({@code CampaignAccess.visible});
+     * a submission, which has just read the campaign, is spared a second read of it (a query, and
+     * the persistence context's flush check before it: issue 17).
+     */
     @PreAuthorize("isAuthenticated()")
     public Baseline baseline(long campaignId, long unitId) {
-        access.visible(campaignId);
         return baselines.findInScope(campaignId, unitId)
                 .map(CampaignBaseline::view).orElseThrow(OutOfScopeException::new);
     }

@@ -35,10 +35,10 @@ import vn.gov.bluezone.shared.Requires;
  * status of each day and the reporting records. The oversight grids and the compliance board both
  * read it, so a day is on time, late, missing or pending by one computation ({@link #status}).
  *
- * <p>Today every standing is computed from the reports: the day's grid row (figure in force and
- * running counts through the indexes of decision 0012) and one query for the recent days of every
- * commune in scope. The standing is shaped as a per-commune row can be kept up to date on each
- * submission, amendment and return (decision 0028), so that a board reads one row per commune.
+ * <p>A commune's standing is read from its kept row ({@code commune_standing}, kept up to date in
+ * the submitting transaction: decision 0036) for any day on or after its latest report, which is
+ * every commune on today's board; for an earlier day it is computed from the reports (the day's
+ * grid row through the indexes of decision 0012, and the window's reports).
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,7 +65,7 @@ public class CommuneStandings {
     /** Every commune of the campaign in the caller's scope as of the day, in path order. */
     @Requires(Permission.READ_OVERSIGHT)
     public List<CommuneStanding> standings(long campaignId, LocalDate day) {
-        return standings(campaignId, day, true);
+        return standings(campaignId, day, oversight.keptAnswers(campaignId, day));
     }
 
     /**

@@ -106,7 +106,20 @@ public class OversightService {
     /** One page of communes, in path order (district by district). */
     @Requires(Permission.READ_OVERSIGHT)
     public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
-        return communes(filter, pageable, true);
+        return communes(filter, pageable, keptAnswers(filter.campaignId(), filter.day()));
+    }
+
+    /**
+     * Whether the kept standings answer for every commune of the campaign on the day: no commune
+     * has reported after it (today's and every later day's grid). Then they are read; otherwise
+     * (an earlier day) the figures come from the reports, as fast as before the standings were
+     * kept, rather than through the kept row and a fallback for each commune (decision 0036).
+     */
+    boolean keptAnswers(long campaignId, LocalDate day) {
+        return jdbc.queryForObject("""
+                select count(*) from commune_standing where campaign_id = :campaign and last_report_date > :day
+                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("day", day),
+                Long.class) == 0;
     }
 
     /** The page, with the figures from the kept standings where they answer, or from the reports alone. */
@@ -126,7 +139,7 @@ public class OversightService {
     @Requires(Permission.READ_OVERSIGHT)
     public List<TotalRow> totals(OversightFilter filter) {
         CampaignDetails campaign = campaigns.get(filter.campaignId());
-        Query query = query(campaign, filter, true);
+        Query query = query(campaign, filter, keptAnswers(campaign.id(), filter.day()));
         List<TotalRow> rows = new ArrayList<>(jdbc.query("select t.district_code, t.district_name, " + SUMS
                 + " from (" + query.base + ") t where " + query.where
                 + " group by t.district_code, t.district_name order by t.district_code",
@@ -143,7 +156,7 @@ public class OversightService {
     }
 
     private TotalRow total(CampaignDetails campaign, OversightFilter filter) {
-        Query query = query(campaign, filter, true);
+        Query query = query(campaign, filter, keptAnswers(campaign.id(), filter.day()));
         return jdbc.query("select " + SUMS + " from (" + query.base + ") t where " + query.where,
                 query.params, (rs, n) -> total(rs, campaign, filter, null, null)).getFirst();
     }
