@@ -72,7 +72,7 @@ public class ComplianceBoardService {
     @Requires(Permission.READ_OVERSIGHT)
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
-        List<CommuneStanding> communes = standings.standings(campaignId, day);
+        List<CommuneStanding> communes = standings.standings(campaign, day);
         Reprimands reprimands = new Reprimands(proposals.upTo(campaignId, day), day);
         Set<Long> bottomCommunes = bottomOf(communes, CommuneStanding::unitId,
                 s -> share(s.day().cumulative(), s.day().denominator()), campaign);

@@ -65,7 +65,18 @@ public class CommuneStandings {
     /** Every commune of the campaign in the caller's scope as of the day, in path order. */
     @Requires(Permission.READ_OVERSIGHT)
     public List<CommuneStanding> standings(long campaignId, LocalDate day) {
-        return standings(campaignId, day, oversight.keptAnswers(campaignId, day));
+        return standings(campaigns.get(campaignId), day);
+    }
+
+    /**
+     * The same for a campaign the caller has just read ({@code CampaignService.get}, whose
+     * visibility check it was): a board reads the campaign once, not once per layer. The communes
+     * are still those of the caller's scope (the query's path condition), so a campaign of
+     * another province gives none.
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    public List<CommuneStanding> standings(CampaignDetails campaign, LocalDate day) {
+        return standings(campaign, day, oversight.keptAnswers(campaign.id(), day));
     }
 
     /**
@@ -74,10 +85,10 @@ public class CommuneStandings {
      * false, the test that compares the two).
      */
     @Requires(Permission.READ_OVERSIGHT)
-    List<CommuneStanding> standings(long campaignId, LocalDate day, boolean kept) {
-        CampaignDetails campaign = campaigns.get(campaignId);
-        List<CommuneDayRow> rows = oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged(), kept)
-                .getContent();
+    List<CommuneStanding> standings(CampaignDetails campaign, LocalDate day, boolean kept) {
+        long campaignId = campaign.id();
+        List<CommuneDayRow> rows = oversight.communes(campaign, OversightFilter.of(campaignId, day),
+                Pageable.unpaged(), kept).getContent();
         LocalDate from = day.minusDays(RECENT_DAYS - 1L);
         Map<Long, Recent> recent = kept ? keptRecent(campaignId, from, day) : new HashMap<>();
         List<Long> missing = rows.stream().map(CommuneDayRow::unitId).filter(id -> !recent.containsKey(id)).toList();
@@ -175,8 +186,9 @@ public class CommuneStandings {
     public List<PeriodRecord> campaignRecords(long campaignId, LocalDate day) {
         CampaignDetails campaign = campaigns.get(campaignId);
         Instant now = clock.instant();
-        return oversight.communes(OversightFilter.of(campaignId, day), Pageable.unpaged()).stream()
-                .map(row -> recordSoFar(row, campaign, day, now)).toList();
+        return oversight.communes(campaign, OversightFilter.of(campaignId, day), Pageable.unpaged(),
+                oversight.keptAnswers(campaignId, day)).stream().map(row -> recordSoFar(row, campaign, day, now))
+                .toList();
     }
 
     /** A page of communes for the day of the filter, each with its reporting record since {@code from}. */

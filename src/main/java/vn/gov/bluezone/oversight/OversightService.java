@@ -106,7 +106,8 @@ public class OversightService {
     /** One page of communes, in path order (district by district). */
     @Requires(Permission.READ_OVERSIGHT)
     public Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable) {
-        return communes(filter, pageable, keptAnswers(filter.campaignId(), filter.day()));
+        return communes(campaigns.get(filter.campaignId()), filter, pageable,
+                keptAnswers(filter.campaignId(), filter.day()));
     }
 
     /**
@@ -122,10 +123,12 @@ public class OversightService {
                 Long.class) == 0;
     }
 
-    /** The page, with the figures from the kept standings where they answer, or from the reports alone. */
+    /**
+     * The page of a campaign already read (the read model's, once per board), with the figures from
+     * the kept standings where they answer, or from the reports alone.
+     */
     @Requires(Permission.READ_OVERSIGHT)
-    Page<CommuneDayRow> communes(OversightFilter filter, Pageable pageable, boolean kept) {
-        CampaignDetails campaign = campaigns.get(filter.campaignId());
+    Page<CommuneDayRow> communes(CampaignDetails campaign, OversightFilter filter, Pageable pageable, boolean kept) {
         Query query = query(campaign, filter, kept);
         String page = "select * from (" + query.base + ") t where " + query.where + " order by " + orderBy(pageable)
                 + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");

@@ -189,16 +189,22 @@ class KeptStandingsTest {
 
     private void assertSameFromKeptAndFromReports(CampaignDetails campaign, LocalDate day) {
         List<CommuneStanding> kept = as.call(ReportFixtures.PROVINCE_OFFICER,
-                () -> standings.standings(campaign.id(), day, true));
+                () -> standings.standings(campaign, day, true));
         List<CommuneStanding> fromReports = as.call(ReportFixtures.PROVINCE_OFFICER,
-                () -> standings.standings(campaign.id(), day, false));
+                () -> standings.standings(campaign, day, false));
         assertThat(kept).as("standings of %s", day).hasSize(COMMUNES.size()).isEqualTo(fromReports);
         OversightFilter filter = OversightFilter.of(campaign.id(), day);
+        List<CommuneDayRow> grid = as.call(ReportFixtures.PROVINCE_OFFICER,
+                () -> oversight.communes(campaign, filter, Pageable.unpaged(), false).getContent());
         assertThat(as.call(ReportFixtures.PROVINCE_OFFICER,
-                () -> oversight.communes(filter, Pageable.unpaged(), true).getContent()))
-                .as("grid of %s", day)
-                .isEqualTo(as.call(ReportFixtures.PROVINCE_OFFICER,
-                        () -> oversight.communes(filter, Pageable.unpaged(), false).getContent()));
+                () -> oversight.communes(campaign, filter, Pageable.unpaged(), true).getContent()))
+                .as("grid of %s", day).isEqualTo(grid);
+        // the national totals read the kept rows for every commune they answer for
+        CampaignTotal total = as.call(ReportFixtures.PROVINCE_OFFICER, () -> oversight.campaignTotals(day)).stream()
+                .filter(t -> t.campaignId() == campaign.id()).findFirst().orElseThrow();
+        assertThat(total.cumulative()).as("national total of %s", day)
+                .isEqualTo(grid.stream().mapToLong(CommuneDayRow::cumulative).sum());
+        assertThat(total.reported()).isEqualTo(grid.stream().filter(CommuneDayRow::reported).count());
     }
 
     private void assertKeptRowsAreTheRebuiltOnes(CampaignDetails campaign) {
