@@ -96,7 +96,8 @@ public class CommuneStandings {
             Map<Long, Map<LocalDate, Submission>> reported = submissions(campaignId, from.minusDays(1), day);
             Map<Long, Long> beforeWindow = figuresBefore(campaignId, from, missing.stream()
                     .filter(id -> reportedInsideOnly(reported.getOrDefault(id, Map.of()), from, day)).toList());
-            missing.forEach(id -> recent.put(id, new Recent(reported.getOrDefault(id, Map.of()), beforeWindow.get(id))));
+            missing.forEach(id -> recent.put(id,
+                    new Recent(reported.getOrDefault(id, Map.of()), beforeWindow.get(id))));
         }
         Instant now = clock.instant();
         List<CommuneStanding> standings = new ArrayList<>(rows.size());
@@ -108,7 +109,10 @@ public class CommuneStandings {
         return standings;
     }
 
-    /** A commune's submitted reports of the window and the day before it, and the figure in force before the window when needed. */
+    /**
+     * A commune's submitted reports of the window and the day before it, and the figure in force
+     * before the window when they do not tell it.
+     */
     private record Recent(Map<LocalDate, Submission> submissions, Long beforeWindow) {
     }
 

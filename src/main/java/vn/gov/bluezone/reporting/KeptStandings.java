@@ -35,7 +35,10 @@ public final class KeptStandings {
         }
     }
 
-    /** A commune's kept standing, computed from its latest submitted reports (newest first, at most {@link KeptReport#KEPT}). */
+    /**
+     * A commune's kept standing, computed from its latest submitted reports (newest first, at most
+     * {@link KeptReport#KEPT}).
+     */
     record Standing(LocalDate lastDate, Long lastCumulative, LocalDate beforeLastDate, Long beforeLastCumulative,
             int onTime, int late, String recent) {
 

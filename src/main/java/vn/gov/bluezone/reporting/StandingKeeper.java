@@ -34,7 +34,10 @@ class StandingKeeper {
                 + " on duplicate key update unit_id = unit_id", campaignId, unitId);
     }
 
-    /** Recomputes the commune's kept row from its latest submitted reports (after {@link #lock}, with the report flushed). */
+    /**
+     * Recomputes the commune's kept row from its latest submitted reports (after {@link #lock}, with
+     * the report flushed).
+     */
     void refresh(long campaignId, long unitId) {
         List<KeptStandings.Line> lines = jdbc.query("""
                 select r.id, r.report_date, r.first_submitted_at, r.cumulative_installs, r.above_limits,
