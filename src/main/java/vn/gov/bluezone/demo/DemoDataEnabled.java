@@ -20,7 +20,7 @@ class DemoDataEnabled extends SpringBootCondition {
 
     /**
      * The same decision on a given environment. {@link DemoDataLoader} asks it again when it starts:
-     * with Spring's build-time AOT processing ({@code -Paot}, decision 0036) the condition was
+     * with Spring's build-time AOT processing ({@code -Paot}, decision 0037) the condition was
      * evaluated once, on the build's environment, and must not load the demo into a database the
      * run points at (MariaDB) or when the run turns the demo off.
      */

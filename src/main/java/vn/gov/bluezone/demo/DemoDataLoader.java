@@ -70,7 +70,7 @@ class DemoDataLoader implements SmartLifecycle {
 
     @Override
     public void start() {
-        // the condition again, on the run's environment: an AOT-processed build (decision 0036)
+        // the condition again, on the run's environment: an AOT-processed build (decision 0037)
         // decided it at build time; in a normal start it has just held and holds again
         if (DemoDataEnabled.outcome(environment).isMatch()) {
             SystemAccess.runAsSystem(this::load);
