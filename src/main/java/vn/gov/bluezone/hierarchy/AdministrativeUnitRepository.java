@@ -5,10 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -49,6 +53,18 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
             where u.id = :id and u.path like :#{@callerScope.pattern()}
             """)
     Optional<AdministrativeUnit> findInScope(@Param("id") long id);
+
+    /**
+     * The office email of the unit above a unit in scope, '' when it has none; no row when the unit
+     * is out of scope. Read on every submission (the report's copy to the district): without the
+     * flush a query would otherwise cause, since nothing a submission writes is read here.
+     */
+    @Query("""
+            select coalesce(p.officeEmail, '') from AdministrativeUnit u left join u.parent p
+            where u.id = :id and u.path like :#{@callerScope.pattern()}
+            """)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
+    Optional<String> findParentOfficeEmailInScope(@Param("id") long id);
 
     /** The units in scope that bore a code, of every list, the latest list first. */
     @Query("""

@@ -111,8 +111,8 @@ public class HierarchyService implements UnitNames {
      */
     @PreAuthorize("isAuthenticated()")
     public Optional<String> parentOfficeEmail(long unitId) {
-        AdministrativeUnit unit = units.findInScope(unitId).orElseThrow(OutOfScopeException::new);
-        return Optional.ofNullable(unit.getParent()).map(AdministrativeUnit::getOfficeEmail);
+        String email = units.findParentOfficeEmailInScope(unitId).orElseThrow(OutOfScopeException::new);
+        return email.isEmpty() ? Optional.empty() : Optional.of(email);
     }
 
     /** The office emails of units in scope, by unit id (units without one are left out). */
