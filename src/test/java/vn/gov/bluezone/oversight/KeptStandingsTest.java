@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +159,38 @@ class KeptStandingsTest {
                 campaign.id())).isEqualTo(COMMUNES.size());
     }
 
+    /**
+     * Two days of one commune submitted at the same moment (two browsers): the second waits for the
+     * first (the kept row is taken before the report is written), so the kept row holds both.
+     */
+    @Test
+    void twoDaysOfOneCommuneSubmittedAtOnceAreBothKept() throws Exception {
+        at(START, LocalTime.of(7, 0));
+        CampaignDetails campaign = fixtures.campaign(START, START.plusDays(30));
+        at(START.plusDays(2), LocalTime.of(10, 0));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> outcomes = new ArrayList<>();
+        for (int n = 0; n < 2; n++) {
+            LocalDate day = START.plusDays(1 + n);
+            long figure = 1_100 + 10 * n;
+            outcomes.add(pool.submit(() -> {
+                go.await();
+                as.run(ReportFixtures.COMMUNE, () -> reports.submit(ReportFixtures.input(campaign, day, figure)));
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> outcome : outcomes) {
+            outcome.get();
+        }
+        pool.shutdown();
+        assertSameFromKeptAndFromReports(campaign, START.plusDays(2), 2);
+        assertThat(jdbc.queryForObject("select recent from commune_standing where campaign_id = ? and unit_id = ?",
+                String.class, campaign.id(), as.call(ReportFixtures.COMMUNE, () -> hierarchy.getByCode("27958").id())))
+                .as("both days kept").contains(";");
+    }
+
     private void submit(String code, CampaignDetails campaign, LocalDate day, TreeMap<LocalDate, Long> own,
             Random random, Map<String, Integer> done, String kind) {
         // now and then a jump of a tenth of the smartphone users, confirmed
@@ -188,11 +224,15 @@ class KeptStandingsTest {
     }
 
     private void assertSameFromKeptAndFromReports(CampaignDetails campaign, LocalDate day) {
+        assertSameFromKeptAndFromReports(campaign, day, COMMUNES.size());
+    }
+
+    private void assertSameFromKeptAndFromReports(CampaignDetails campaign, LocalDate day, int communes) {
         List<CommuneStanding> kept = as.call(ReportFixtures.PROVINCE_OFFICER,
                 () -> standings.standings(campaign, day, true));
         List<CommuneStanding> fromReports = as.call(ReportFixtures.PROVINCE_OFFICER,
                 () -> standings.standings(campaign, day, false));
-        assertThat(kept).as("standings of %s", day).hasSize(COMMUNES.size()).isEqualTo(fromReports);
+        assertThat(kept).as("standings of %s", day).hasSize(communes).isEqualTo(fromReports);
         OversightFilter filter = OversightFilter.of(campaign.id(), day);
         List<CommuneDayRow> grid = as.call(ReportFixtures.PROVINCE_OFFICER,
                 () -> oversight.communes(campaign, filter, Pageable.unpaged(), false).getContent());
