@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
 import vn.gov.bluezone.campaign.CampaignService;
+import vn.gov.bluezone.campaign.CampaignStatus;
 import vn.gov.bluezone.hierarchy.LineageService;
 import vn.gov.bluezone.hierarchy.Succession;
 import vn.gov.bluezone.oversight.CampaignTotal;
@@ -72,8 +73,39 @@ public class ComplianceBoardService {
     @Requires(Permission.READ_OVERSIGHT)
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
         CampaignDetails campaign = campaigns.get(campaignId);
-        List<CommuneStanding> communes = standings.standings(campaign, day);
-        Reprimands reprimands = new Reprimands(proposals.upTo(campaignId, day), day);
+        return board(campaign, day, level, standings.standings(campaign, day), proposals.upTo(campaignId, day));
+    }
+
+    /**
+     * The national board: the commune board of every campaign running on the day (not a draft,
+     * started, not closed before it) that the caller may read, by campaign, each ranked within its
+     * province as {@link #board} ranks it and equal to it. Read in one pass (issue 17): the
+     * campaigns, standings and proposals of all of them together, not a board's statements per
+     * province.
+     */
+    @Requires(Permission.READ_NATIONAL_SUMMARY)
+    public Map<Long, List<BoardRow>> boards(LocalDate day) {
+        List<CampaignDetails> running = campaigns.visibleCampaigns().stream()
+                .filter(c -> c.status() != CampaignStatus.DRAFT && c.acceptsReportsFor(day)).toList();
+        if (running.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<CommuneStanding>> communes = standings.standings(running, day);
+        Map<Long, List<ReprimandProposal>> proposed = new HashMap<>();
+        proposals.upToInCampaigns(running.stream().map(CampaignDetails::id).toList(), day)
+                .forEach(p -> proposed.computeIfAbsent(p.getCampaignId(), id -> new ArrayList<>()).add(p));
+        Map<Long, List<BoardRow>> boards = new LinkedHashMap<>();
+        for (CampaignDetails campaign : running) {
+            boards.put(campaign.id(), board(campaign, day, BoardLevel.COMMUNE, communes.get(campaign.id()),
+                    proposed.getOrDefault(campaign.id(), List.of())));
+        }
+        return boards;
+    }
+
+    /** A board of communes already read, with the campaign's proposals up to the day. */
+    private List<BoardRow> board(CampaignDetails campaign, LocalDate day, BoardLevel level,
+            List<CommuneStanding> communes, List<ReprimandProposal> upToDay) {
+        Reprimands reprimands = new Reprimands(upToDay, day);
         Set<Long> bottomCommunes = bottomOf(communes, CommuneStanding::unitId,
                 s -> share(s.day().cumulative(), s.day().denominator()), campaign);
         List<Tally> tallies = new ArrayList<>();

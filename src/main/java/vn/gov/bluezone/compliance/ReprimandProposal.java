@@ -142,6 +142,10 @@ class ReprimandProposal {
         return id;
     }
 
+    long getCampaignId() {
+        return campaignId;
+    }
+
     long getUnitId() {
         return unitId;
     }

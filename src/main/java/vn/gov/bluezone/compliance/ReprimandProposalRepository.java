@@ -1,6 +1,7 @@
 package vn.gov.bluezone.compliance;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ interface ReprimandProposalRepository extends Repository<ReprimandProposal, Long
             order by p.boardDay, p.id
             """)
     List<ReprimandProposal> upTo(@Param("campaign") long campaignId, @Param("day") LocalDate day);
+
+    /** The same for several campaigns at once (the national board), oldest first within each. */
+    @Query("""
+            select p from ReprimandProposal p
+            where p.campaignId in :campaigns and p.boardDay <= :day and p.unitPath like :#{@callerScope.pattern()}
+            order by p.boardDay, p.id
+            """)
+    List<ReprimandProposal> upToInCampaigns(@Param("campaigns") Collection<Long> campaignIds,
+            @Param("day") LocalDate day);
 
     @Query("""
             select p from ReprimandProposal p

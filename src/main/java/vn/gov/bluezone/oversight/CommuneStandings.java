@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -89,8 +91,44 @@ public class CommuneStandings {
         long campaignId = campaign.id();
         List<CommuneDayRow> rows = oversight.communes(campaign, OversightFilter.of(campaignId, day),
                 Pageable.unpaged(), kept).getContent();
+        Map<Long, Recent> recent = kept
+                ? keptRecent(List.of(campaignId), day).getOrDefault(campaignId, new HashMap<>())
+                : new HashMap<>();
+        return standings(campaign, day, rows, recent, clock.instant());
+    }
+
+    /**
+     * The standings of several campaigns the caller has just read, by campaign in the order given,
+     * for the national board: every running province's board on a day in one pass (issue 17). The
+     * campaigns the kept standings answer for (today's boards) are read together, a few statements
+     * in all rather than four per campaign; any other is read as {@link #standings(CampaignDetails,
+     * LocalDate)} reads it. Each campaign's standings equal that method's ({@code NationalBoardTest}).
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    public Map<Long, List<CommuneStanding>> standings(List<CampaignDetails> campaigns, LocalDate day) {
+        Set<Long> kept = oversight.keptAnswering(campaigns.stream().map(CampaignDetails::id).toList(), day);
+        List<CampaignDetails> together = campaigns.stream().filter(c -> kept.contains(c.id())).toList();
+        Map<Long, List<CommuneDayRow>> rows = together.isEmpty() ? Map.of() : oversight.keptCommunes(together, day);
+        Map<Long, Map<Long, Recent>> recent = keptRecent(List.copyOf(kept), day);
+        Instant now = clock.instant();
+        Map<Long, List<CommuneStanding>> standings = new LinkedHashMap<>();
+        for (CampaignDetails campaign : campaigns) {
+            standings.put(campaign.id(), kept.contains(campaign.id())
+                    ? standings(campaign, day, rows.get(campaign.id()),
+                            recent.getOrDefault(campaign.id(), new HashMap<>()), now)
+                    : standings(campaign, day, false));
+        }
+        return standings;
+    }
+
+    /**
+     * The standings of a campaign's rows of the day, with the recent reports already read for the
+     * communes whose kept standing answers; the others' are read from the reports here.
+     */
+    private List<CommuneStanding> standings(CampaignDetails campaign, LocalDate day, List<CommuneDayRow> rows,
+            Map<Long, Recent> recent, Instant now) {
+        long campaignId = campaign.id();
         LocalDate from = day.minusDays(RECENT_DAYS - 1L);
-        Map<Long, Recent> recent = kept ? keptRecent(campaignId, from, day) : new HashMap<>();
         List<Long> missing = rows.stream().map(CommuneDayRow::unitId).filter(id -> !recent.containsKey(id)).toList();
         if (!missing.isEmpty()) {
             Map<Long, Map<LocalDate, Submission>> reported = submissions(campaignId, from.minusDays(1), day);
@@ -99,7 +137,6 @@ public class CommuneStandings {
             missing.forEach(id -> recent.put(id,
                     new Recent(reported.getOrDefault(id, Map.of()), beforeWindow.get(id))));
         }
-        Instant now = clock.instant();
         List<CommuneStanding> standings = new ArrayList<>(rows.size());
         for (CommuneDayRow row : rows) {
             Recent own = recent.get(row.unitId());
@@ -117,19 +154,24 @@ public class CommuneStandings {
     }
 
     /**
-     * The recent reports of every commune of the campaign whose kept standing answers for the day:
+     * The recent reports of every commune of these campaigns whose kept standing answers for the
+     * day, by campaign and commune:
      * its latest report is on or before the day, so the kept reports (the eight latest) hold every
      * report of the window and the day before it, and the latest one before the window when there
      * is one (else the figure before the window is the installs at the start). A commune without a
      * kept row has never reported. Communes whose latest report is after the day are left out.
      */
-    private Map<Long, Recent> keptRecent(long campaignId, LocalDate from, LocalDate day) {
-        Map<Long, Recent> recent = new HashMap<>();
+    private Map<Long, Map<Long, Recent>> keptRecent(List<Long> campaignIds, LocalDate day) {
+        Map<Long, Map<Long, Recent>> recent = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return recent;
+        }
+        LocalDate from = day.minusDays(RECENT_DAYS - 1L);
         jdbc.query("""
-                select b.unit_id, b.installs_at_start, s.recent from campaign_baseline b
+                select b.campaign_id, b.unit_id, b.installs_at_start, s.recent from campaign_baseline b
                   left join commune_standing s on s.campaign_id = b.campaign_id and s.unit_id = b.unit_id
-                 where b.campaign_id = :campaign and (s.last_report_date is null or s.last_report_date <= :day)
-                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("day", day), rs -> {
+                 where b.campaign_id in (:campaigns) and (s.last_report_date is null or s.last_report_date <= :day)
+                """, new MapSqlParameterSource().addValue("campaigns", campaignIds).addValue("day", day), rs -> {
                     Map<LocalDate, Submission> window = new HashMap<>();
                     Long before = null;
                     for (KeptReport report : KeptReport.decode(rs.getString("recent"))) {
@@ -140,8 +182,8 @@ public class CommuneStandings {
                             before = report.cumulative();
                         }
                     }
-                    recent.put(rs.getLong("unit_id"), new Recent(window,
-                            before != null ? before : rs.getLong("installs_at_start")));
+                    recent.computeIfAbsent(rs.getLong("campaign_id"), id -> new HashMap<>()).put(rs.getLong("unit_id"),
+                            new Recent(window, before != null ? before : rs.getLong("installs_at_start")));
                 });
         return recent;
     }

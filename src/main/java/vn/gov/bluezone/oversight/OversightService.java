@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
@@ -48,7 +54,7 @@ public class OversightService {
      * figures come from the reports alone (the test that compares the two).
      */
     private static final String KEPT_OR_PREVIOUS = """
-              left join commune_standing s on :kept = true and s.campaign_id = b.campaign_id and s.unit_id = b.unit_id
+              left join commune_standing s STANDING_INDEX on :kept = true and s.campaign_id = b.campaign_id and s.unit_id = b.unit_id
               left join daily_report pr on pr.id = case when :kept = false or s.last_report_date > :day then coalesce(
                         (select r1.id from daily_report r1
                           where r1.campaign_id = b.campaign_id and r1.unit_id = b.unit_id
@@ -61,10 +67,11 @@ public class OversightService {
 
     /**
      * Every commune of the campaign in scope with the figure in force on the day. The table alias
-     * is t; {@code :denominatorColumn} is replaced by a whitelisted column name.
+     * is t; {@code b.DENOMINATOR} is replaced by the campaign's column ({@link #base}).
      */
     private static final String BASE = """
-            select u.id as unit_id, u.code as code, u.name as name, u.path as path, u.name_sort as name_sort,
+            select b.campaign_id as campaign_id, u.id as unit_id, u.code as code, u.name as name, u.path as path,
+                   u.name_sort as name_sort,
                    d.id as district_id, d.code as district_code, d.name as district_name,
                    b.population as population, b.smartphone_users as smartphone_users,
                    b.installs_at_start as installs_at_start, b.DENOMINATOR as denominator,
@@ -90,7 +97,7 @@ public class OversightService {
                         and r.report_date = :day
             """ + KEPT_OR_PREVIOUS + """
               left join official_count oc on oc.campaign_id = b.campaign_id and oc.unit_id = b.unit_id and oc.count_date = :day
-             where b.campaign_id = :campaign and u.path like :scope
+             where b.campaign_id in (:campaigns) and u.path like :scope
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -104,14 +111,16 @@ public class OversightService {
      * ...), that is every report of the commune so far: 9,608 rows for Tây Ninh's 95 communes on the
      * 100th day, 28 ms instead of 6 (docs/benchmarks.md). On MariaDB the join names the key; H2 (the
      * embedded default) has no such hint and needs none. Named from the URL, as the scheduler's lock
-     * does, not detected on a first connection.
+     * does, not detected on a first connection. Likewise the kept standing of each commune is one row
+     * of its primary key, but for several campaigns at once (the national board) MariaDB 10.11 joined
+     * it by scanning the whole table for each commune: 7–9 s instead of 0.2 s for the 34 campaigns of
+     * 2025, with statistics fresh or not.
      */
-    private final String dayReportIndex;
+    private final boolean mariaDb;
 
     OversightService(NamedParameterJdbcTemplate jdbc, CampaignService campaigns, Callers callers, Clock clock,
             @Value("${spring.datasource.url}") String url) {
-        this.dayReportIndex = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")
-                ? "force index (uk_daily_report)" : "";
+        this.mariaDb = url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
         this.jdbc = jdbc;
         this.campaigns = campaigns;
         this.callers = callers;
@@ -132,10 +141,7 @@ public class OversightService {
      * kept, rather than through the kept row and a fallback for each commune (decision 0036).
      */
     boolean keptAnswers(long campaignId, LocalDate day) {
-        return jdbc.queryForObject("""
-                select count(*) from commune_standing where campaign_id = :campaign and last_report_date > :day
-                """, new MapSqlParameterSource().addValue("campaign", campaignId).addValue("day", day),
-                Long.class) == 0;
+        return keptAnswering(List.of(campaignId), day).contains(campaignId);
     }
 
     /**
@@ -147,7 +153,7 @@ public class OversightService {
         Query query = query(campaign, filter, kept);
         String page = "select * from (" + query.base + ") t where " + query.where + " order by " + orderBy(pageable)
                 + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : "");
-        List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter));
+        List<CommuneDayRow> rows = jdbc.query(page, query.params, (rs, n) -> row(rs, campaign, filter.day()));
         long total = pageable.isUnpaged() ? rows.size() : jdbc.queryForObject(
                 "select count(*) from (" + query.base + ") t where " + query.where, query.params, Long.class);
         return new PageImpl<>(rows, pageable, total);
@@ -249,7 +255,7 @@ public class OversightService {
                  group by c.id, c.name, p.code, p.name
                  order by p.code, c.id
                 """;
-        return jdbc.query(sql.replace("DAY_REPORT_INDEX", dayReportIndex), new MapSqlParameterSource()
+        return jdbc.query(hinted(sql), new MapSqlParameterSource()
                 .addValue("day", day).addValue("dayBefore", day.minusDays(1))
                 .addValue("kept", true)
                 .addValue("scope", callers.current().scope().likePattern()), (rs, n) -> new CampaignTotal(
@@ -280,11 +286,10 @@ public class OversightService {
     }
 
     private Query query(CampaignDetails campaign, OversightFilter filter, boolean kept) {
-        String denominatorColumn = campaign.denominator() == TargetDenominator.POPULATION ? "population" : "smartphone_users";
         Instant cutoff = ReportingRules.cutoff(filter.day(), campaign.cutoffTime());
         boolean afterCutoff = clock.instant().isAfter(cutoff);
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("campaign", campaign.id())
+                .addValue("campaigns", List.of(campaign.id()))
                 .addValue("day", filter.day()).addValue("dayBefore", filter.day().minusDays(1))
                 .addValue("kept", kept)
                 .addValue("scope", callers.current().scope().likePattern())
@@ -311,11 +316,66 @@ public class OversightService {
             where.append(" and ").append(effective).append(" * 100 < :coverageTo * t.denominator");
             params.addValue("coverageTo", filter.coverageToPercent());
         }
-        return new Query(BASE.replace("b.DENOMINATOR", "b." + denominatorColumn).replace("DAY_REPORT_INDEX", dayReportIndex),
-                where.toString(), params);
+        return new Query(base(campaign.denominator()), where.toString(), params);
     }
 
-    private CommuneDayRow row(ResultSet rs, CampaignDetails campaign, OversightFilter filter) throws SQLException {
+    /** {@link #BASE} for campaigns of one target denominator, with the index hint of the database. */
+    private String base(TargetDenominator denominator) {
+        String column = denominator == TargetDenominator.POPULATION ? "population" : "smartphone_users";
+        return hinted(BASE.replace("b.DENOMINATOR", "b." + column));
+    }
+
+    /** The statement with MariaDB's index hints in place, or none on another database. */
+    private String hinted(String sql) {
+        return sql.replace("DAY_REPORT_INDEX", mariaDb ? "force index (uk_daily_report)" : "")
+                .replace("STANDING_INDEX", mariaDb ? "force index (primary)" : "");
+    }
+
+    /**
+     * Every commune in the caller's scope of each of these campaigns on the day, in path order, read
+     * through the kept standings: a statement per target denominator rather than one per campaign,
+     * for the national board ({@code CommuneStandings}). Give only campaigns the kept standings
+     * answer for ({@link #keptAnswering}) and the caller may read.
+     */
+    @Requires(Permission.READ_OVERSIGHT)
+    Map<Long, List<CommuneDayRow>> keptCommunes(List<CampaignDetails> campaigns, LocalDate day) {
+        Map<Long, CampaignDetails> byId = new HashMap<>();
+        Map<TargetDenominator, List<Long>> byDenominator = new EnumMap<>(TargetDenominator.class);
+        Map<Long, List<CommuneDayRow>> rows = new LinkedHashMap<>();
+        for (CampaignDetails campaign : campaigns) {
+            byId.put(campaign.id(), campaign);
+            byDenominator.computeIfAbsent(campaign.denominator(), d -> new ArrayList<>()).add(campaign.id());
+            rows.put(campaign.id(), new ArrayList<>());
+        }
+        byDenominator.forEach((denominator, ids) -> jdbc.query(
+                "select * from (" + base(denominator) + ") t order by t.campaign_id, t.path",
+                new MapSqlParameterSource().addValue("campaigns", ids).addValue("day", day)
+                        .addValue("dayBefore", day.minusDays(1)).addValue("kept", true)
+                        .addValue("scope", callers.current().scope().likePattern()),
+                rs -> {
+                    CampaignDetails campaign = byId.get(rs.getLong("campaign_id"));
+                    rows.get(campaign.id()).add(row(rs, campaign, day));
+                }));
+        return rows;
+    }
+
+    /**
+     * The campaigns among these whose kept standings answer on the day ({@link #keptAnswers} for
+     * each, in one statement): no commune has reported after it.
+     */
+    Set<Long> keptAnswering(List<Long> campaignIds, LocalDate day) {
+        Set<Long> answering = new HashSet<>(campaignIds);
+        if (!campaignIds.isEmpty()) {
+            answering.removeAll(jdbc.queryForList("""
+                    select distinct campaign_id from commune_standing
+                     where campaign_id in (:campaigns) and last_report_date > :day
+                    """, new MapSqlParameterSource().addValue("campaigns", campaignIds).addValue("day", day),
+                    Long.class));
+        }
+        return answering;
+    }
+
+    private CommuneDayRow row(ResultSet rs, CampaignDetails campaign, LocalDate day) throws SQLException {
         Instant submitted = CommuneStandings.instant(rs, "first_submitted_at");
         long installsAtStart = rs.getLong("installs_at_start");
         Long dayCumulative = nullableLong(rs, "day_cumulative");
@@ -325,15 +385,15 @@ public class OversightService {
         long denominator = rs.getLong("denominator");
         String reportStatus = rs.getString("report_status");
         LocalDate previousDate = rs.getObject("previous_date", LocalDate.class);
-        LocalDate figureDate = dayCumulative != null ? filter.day() : previous != null ? previousDate : null;
+        LocalDate figureDate = dayCumulative != null ? day : previous != null ? previousDate : null;
         long reportId = rs.getLong("report_id");
         return new CommuneDayRow(rs.getLong("unit_id"), rs.getString("code"), rs.getString("name"),
                 rs.getString("district_name"), nullableLong(rs, "district_id"), rs.getString("district_code"),
-                CommuneStandings.status(campaign, filter.day(), submitted, clock.instant()), submitted,
+                CommuneStandings.status(campaign, day, submitted, clock.instant()), submitted,
                 rs.wasNull() ? null : reportId,
                 reportStatus == null ? null : ReportStatus.valueOf(reportStatus), dayCumulative != null, cumulative,
                 figureDate, cumulative - before, rs.getLong("population"), rs.getLong("smartphone_users"), denominator,
-                ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), filter.day(), installsAtStart,
+                ReportingRules.paceInstalls(campaign.startDate(), campaign.targetDate(), day, installsAtStart,
                         denominator, campaign.targetPercent()), nullableLong(rs, "official"),
                 rs.getInt("on_time_so_far"), rs.getInt("late_so_far"));
     }

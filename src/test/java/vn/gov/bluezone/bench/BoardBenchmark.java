@@ -60,6 +60,16 @@ public final class BoardBenchmark {
                 SystemAccess.runAsSystem(() -> parts(context, campaigns, days));
                 return;
             }
+            if (args.length > 2 && "national".equals(args[2])) {
+                SystemAccess.runAsSystem(() -> {
+                    List<CampaignDetails> all = campaigns.visibleCampaigns();
+                    LocalDate date = all.getFirst().startDate().plusDays(days - 1L);
+                    sameBoards(board, all, date);
+                    time("national board, one pass (boards)", () -> board.boards(date).values().stream()
+                            .mapToInt(List::size).sum());
+                });
+                return;
+            }
             try (Connection jdbc = DriverManager.getConnection(url,
                     System.getenv().getOrDefault("BENCH_DB_USER", "root"),
                     System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""))) {
@@ -88,11 +98,28 @@ public final class BoardBenchmark {
                 time(province80 + ", districts (rolled up)", () -> board.board(longAn.id(), date, BoardLevel.DISTRICT).size());
             }
             time("Ha Noi, communes", () -> board.board(hanoi.id(), date, BoardLevel.COMMUNE).size());
-            double[] national = time("national: every province's commune board", () -> all.stream()
+            double[] oneByOne = time("every province's commune board, one by one", () -> all.stream()
                     .mapToInt(c -> board.board(c.id(), date, BoardLevel.COMMUNE).size()).sum());
-            ratio(national, time("  baseline: one hand-written SQL for every campaign, JDBC",
-                    () -> BoardBaseline.rows(jdbc, date, null).size()));
+            sameBoards(board, all, date);
+            double[] national = time("national board, one pass (boards)", () -> board.boards(date).values().stream()
+                    .mapToInt(List::size).sum());
+            double[] baseline = time("  baseline: one hand-written SQL for every campaign, JDBC",
+                    () -> BoardBaseline.rows(jdbc, date, null).size());
+            System.out.printf("  one by one / baseline: %.2f (median)%n", oneByOne[0] / baseline[0]);
+            ratio(national, baseline);
         }
+    }
+
+    /** The national board in one pass holds each province's own board, row for row; fails if not. */
+    static void sameBoards(ComplianceBoardService board, List<CampaignDetails> all, LocalDate date) {
+        Map<Long, List<BoardRow>> national = board.boards(date);
+        for (CampaignDetails campaign : all) {
+            if (!board.board(campaign.id(), date, BoardLevel.COMMUNE).equals(national.get(campaign.id()))) {
+                throw new IllegalStateException("the national board DIFFERS from the board of campaign " + campaign.id()
+                        + " on " + date);
+            }
+        }
+        System.out.printf("national board in one pass equals every province's board: %d campaigns%n", national.size());
     }
 
     private static void ratio(double[] portal, double[] baseline) {

@@ -69,6 +69,12 @@ public class ReportFixtures {
     /** The same with the given baselines file (CSV: commune_code, population, smartphone_users, installs_at_start). */
     public CampaignDetails campaign(String name, LocalDate start, LocalDate target, String focalEmail,
             String baselinesCsv) {
+        return campaign(name, start, target, focalEmail, baselinesCsv, TargetDenominator.SMARTPHONE_USERS);
+    }
+
+    /** The same with the target's denominator. */
+    public CampaignDetails campaign(String name, LocalDate start, LocalDate target, String focalEmail,
+            String baselinesCsv, TargetDenominator denominator) {
         SystemAccess.runAsSystem(() -> {
             if (users.list(OTHER_COMMUNE, PageRequest.of(0, 1)).isEmpty()) {
                 users.createWithPassword(new UserDetailsForm(OTHER_COMMUNE, "Trương Văn Phú", null, null,
@@ -78,7 +84,7 @@ public class ReportFixtures {
         return as.call(PROVINCE_OFFICER, () -> {
             long province = hierarchy.getByCode("80").id();
             CampaignDetails created = campaigns.create(new CampaignForm(province, name,
-                    null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), TargetDenominator.SMARTPHONE_USERS,
+                    null, null, "UBND tỉnh Long An", start, target, new BigDecimal("60"), denominator,
                     LocalTime.of(15, 0), TestOffices.longAnReceivingOffice(campaigns),
                     TestOffices.longAnDraftingOffice(campaigns), null, null, focalEmail, true, Thresholds.defaults(),
                     List.of(new WorkForm("HOUSEHOLDS", "Hộ gia đình"), new WorkForm("LOUDSPEAKER", "Loa truyền thanh")),

@@ -13,6 +13,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 
@@ -78,6 +79,7 @@ class CoverageMapUiTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("coverage-map-note").getText()).startsWith("96 xã của chiến dịch");
         // not an administrator: no national map
         assertThat($(PortalChart.class).all()).noneMatch(c -> c.getId().orElse("").equals("province-map"));
+        assertThat($(Anchor.class).all()).noneMatch(c -> c.getId().orElse("").equals("national-board-xlsx"));
     }
 
     @Test
@@ -151,6 +153,8 @@ class CoverageMapUiTest extends SpringBrowserlessTest {
         assertThat(tayNinh).isNotNull();
         assertThat(tayNinh.get("tooltip").get("formatter").asString()).contains("Tỉnh Tây Ninh", LIVE);
         assertThat(tayNinh.get("value").asInt()).isBetween(0, 2);
+        assertThat($(Anchor.class).id("national-board-xlsx").getText())
+                .isEqualTo("Tải bảng xếp hạng xã của cả nước (XLSX)");
     }
 
 }

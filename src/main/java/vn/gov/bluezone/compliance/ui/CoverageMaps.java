@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.compliance.BoardExport;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.hierarchy.BoundaryService;
 import vn.gov.bluezone.oversight.OversightService;
@@ -24,13 +25,15 @@ import vn.gov.bluezone.shared.Permissions;
 class CoverageMaps {
 
     private final ComplianceBoardService board;
+    private final BoardExport export;
     private final OversightService oversight;
     private final BoundaryService boundaries;
     private final Permissions permissions;
 
-    CoverageMaps(ComplianceBoardService board, OversightService oversight, BoundaryService boundaries,
-            Permissions permissions) {
+    CoverageMaps(ComplianceBoardService board, BoardExport export, OversightService oversight,
+            BoundaryService boundaries, Permissions permissions) {
         this.board = board;
+        this.export = export;
         this.oversight = oversight;
         this.boundaries = boundaries;
         this.permissions = permissions;
@@ -84,7 +87,7 @@ class CoverageMaps {
         @Override
         public Optional<DashboardSection> create() {
             return maps.permissions.has(Permission.READ_NATIONAL_SUMMARY)
-                    ? Optional.of(new ProvinceMap(maps.board, maps.boundaries)) : Optional.empty();
+                    ? Optional.of(new ProvinceMap(maps.board, maps.export, maps.boundaries)) : Optional.empty();
         }
     }
 }

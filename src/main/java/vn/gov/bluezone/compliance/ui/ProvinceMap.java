@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
+import vn.gov.bluezone.compliance.BoardExport;
 import vn.gov.bluezone.compliance.ComplianceBoardService;
 import vn.gov.bluezone.compliance.CoverageClass;
 import vn.gov.bluezone.compliance.ProvinceStanding;
@@ -19,6 +22,7 @@ import vn.gov.bluezone.hierarchy.BoundaryService;
 import vn.gov.bluezone.hierarchy.UnitShape;
 import vn.gov.bluezone.oversight.DashboardSection;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.ui.Downloads;
 import vn.gov.bluezone.shared.ui.MapDataAddress;
 import vn.gov.bluezone.shared.ui.PortalChart;
 
@@ -36,8 +40,9 @@ class ProvinceMap extends Div implements DashboardSection {
     private final transient BoundaryService boundaries;
     private final PortalChart chart = new PortalChart();
     private final Paragraph note = new Paragraph();
+    private LocalDate shownDay;
 
-    ProvinceMap(ComplianceBoardService board, BoundaryService boundaries) {
+    ProvinceMap(ComplianceBoardService board, BoardExport export, BoundaryService boundaries) {
         this.board = board;
         this.boundaries = boundaries;
         setWidthFull();
@@ -45,7 +50,13 @@ class ProvinceMap extends Div implements DashboardSection {
         chart.setId("province-map");
         chart.setHeight("36rem");
         note.setId("province-map-note");
-        add(new H3(getTranslation("map.national")), chart, note);
+        // every commune of every running province on the map's day, ranked within its province
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.nationalXlsx(shownDay,
+                Downloads.locale()), "bang-xep-hang-ca-nuoc.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+                getTranslation("map.national.xlsx"));
+        xlsx.setId("national-board-xlsx");
+        add(new H3(getTranslation("map.national")), chart, note, xlsx);
     }
 
     @Override
@@ -55,6 +66,7 @@ class ProvinceMap extends Div implements DashboardSection {
 
     @Override
     public void show(CampaignDetails campaign, LocalDate day, boolean todayUnits) {
+        shownDay = day;
         Map<String, ProvinceStanding> standings = new HashMap<>();
         board.provinces(day).forEach(p -> standings.put(p.provinceCode(), p));
         List<Object> data = new ArrayList<>();
