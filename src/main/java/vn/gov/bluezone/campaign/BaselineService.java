@@ -1,5 +1,6 @@
 package vn.gov.bluezone.campaign;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +61,11 @@ public class BaselineService {
     private final HierarchyService hierarchy;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
     BaselineService(CampaignBaselineRepository baselines, CampaignAccess access, HierarchyService hierarchy,
-            AuditLog auditLog, EntityManager entityManager) {
+            AuditLog auditLog, EntityManager entityManager, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.baselines = baselines;
         this.access = access;
         this.hierarchy = hierarchy;
@@ -166,17 +170,40 @@ public class BaselineService {
 
     /**
      * Demo seeding: sets baselines without an import file, marked as estimates, in one transaction
-     * (issue 17: a transaction per commune slowed the demo's first start).
+     * (issue 17: a transaction per commune slowed the demo's first start). The campaign's baselines
+     * are read once; one it has is set through its entity, as before. The new ones, all of them on a
+     * first start, are inserted in one JDBC batch: their ids are the database's own (IDENTITY), so
+     * Hibernate inserted each alone, and then updated it with its figures (issue 17, the second
+     * pass). The batch writes the rows that pair of statements left, version 1 included, so a
+     * seeded baseline reads as an imported one (also inserted, then set).
      */
     @Requires(Permission.ADMINISTER)
     @Transactional
     public void seedEstimatedBaselines(long campaignId, List<EstimatedBaseline> estimates) {
+        Map<Long, CampaignBaseline> existing = new HashMap<>();
+        baselines.findAcrossScopesByCampaign(campaignId).forEach(b -> existing.put(b.getUnit().getId(), b));
+        List<EstimatedBaseline> created = new ArrayList<>();
         for (EstimatedBaseline estimate : estimates) {
-            CampaignBaseline baseline = baselines.findInScope(campaignId, estimate.unitId())
-                    .orElseGet(() -> baselines.save(new CampaignBaseline(campaignId,
-                            entityManager.getReference(AdministrativeUnit.class, estimate.unitId()))));
-            baseline.set(estimate.population(), estimate.smartphoneUsers(), estimate.installsAtStart(), true);
+            CampaignBaseline baseline = existing.get(estimate.unitId());
+            if (baseline == null) {
+                created.add(estimate);
+            } else {
+                baseline.set(estimate.population(), estimate.smartphoneUsers(), estimate.installsAtStart(), true);
+            }
         }
+        entityManager.flush();
+        jdbc.batchUpdate("""
+                insert into campaign_baseline (campaign_id, unit_id, population, smartphone_users, installs_at_start,
+                       estimated, version)
+                values (?, ?, ?, ?, ?, ?, 1)
+                """, created, 500, (statement, estimate) -> {
+            statement.setLong(1, campaignId);
+            statement.setLong(2, estimate.unitId());
+            statement.setLong(3, estimate.population());
+            statement.setLong(4, estimate.smartphoneUsers());
+            statement.setLong(5, estimate.installsAtStart());
+            statement.setBoolean(6, true);
+        });
     }
 
     private UnitSummary communeOf(String code, String provincePath) {

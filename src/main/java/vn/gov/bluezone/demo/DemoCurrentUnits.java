@@ -1,6 +1,7 @@
 package vn.gov.bluezone.demo;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -105,11 +106,13 @@ class DemoCurrentUnits {
             estimate.merge(row.newUnitId(), part, Long::sum);
         }
         long total = 0;
+        Map<Long, Long> populations = new LinkedHashMap<>();
         for (UnitSummary commune : campaigns.communesOf(province)) {
             long population = estimate.getOrDefault(commune.id(), mean);
-            hierarchy.recordPopulation(commune.id(), population, ESTIMATE, DemoAccounts.TWO_LEVEL_DAY);
+            populations.put(commune.id(), population);
             total += population;
         }
-        hierarchy.recordPopulation(province.id(), total, ESTIMATE, DemoAccounts.TWO_LEVEL_DAY);
+        populations.put(province.id(), total);
+        hierarchy.recordPopulations(populations, ESTIMATE, DemoAccounts.TWO_LEVEL_DAY);
     }
 }

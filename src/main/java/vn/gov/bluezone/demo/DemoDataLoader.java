@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -149,16 +151,19 @@ class DemoDataLoader implements SmartLifecycle {
         log.info("Demo data: created {} demo accounts (password {})", accounts.size(), DemoAccounts.PASSWORD);
     }
 
+    /** The districts' census figures and the province's, their sum, recorded in one call. */
     private void loadCensusPopulation() {
         long total = 0;
+        Map<Long, Long> populations = new LinkedHashMap<>();
         String[] lines = new String(read(POPULATION), StandardCharsets.UTF_8).strip().split("\\R");
         for (int i = 1; i < lines.length; i++) {
             String[] cells = lines[i].split(",");
             long population = Long.parseLong(cells[2].strip());
-            hierarchy.recordPopulation(longAn(cells[0].strip()).id(), population, CENSUS, CENSUS_DATE);
+            populations.put(longAn(cells[0].strip()).id(), population);
             total += population;
         }
-        hierarchy.recordPopulation(longAn("80").id(), total, CENSUS, CENSUS_DATE);
+        populations.put(longAn("80").id(), total);
+        hierarchy.recordPopulations(populations, CENSUS, CENSUS_DATE);
     }
 
     /**

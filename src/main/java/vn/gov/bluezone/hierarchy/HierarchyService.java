@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -167,6 +169,33 @@ public class HierarchyService implements UnitNames {
         auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
                 "population=" + population + "; source=" + origin + "; date=" + date);
         return UnitSummary.of(unit);
+    }
+
+    /**
+     * Sets the populations of units in scope (unit id to figure, in the order given), all from one
+     * source, as {@link #recordPopulation} sets each, with the same audit entry per unit, but in
+     * one transaction with one read of the units: the demo records the estimates of a whole
+     * province at its first start, and a call per commune took a second of it (issue 17). Every
+     * figure is checked first, and a unit outside the scope refuses the whole call.
+     */
+    @Requires(Permission.MANAGE_UNITS)
+    @Transactional
+    public void recordPopulations(Map<Long, Long> populations, String source, LocalDate date) {
+        if (!populations.values().stream().allMatch(FigureLimits::isPeopleCount)) {
+            throw new PortalException("unit.error.population");
+        }
+        Map<Long, AdministrativeUnit> found = units.findInScopeByIdIn(populations.keySet()).stream()
+                .collect(Collectors.toMap(AdministrativeUnit::getId, Function.identity()));
+        String origin = InputText.line(source);
+        populations.forEach((id, population) -> {
+            AdministrativeUnit unit = found.get(id);
+            if (unit == null) {
+                throw new OutOfScopeException();
+            }
+            unit.recordPopulation(population, origin, date);
+            auditLog.record(AuditAction.UNIT_UPDATED, unit.getCode() + " " + unit.getName(), unit.getPath(),
+                    "population=" + population + "; source=" + origin + "; date=" + date);
+        });
     }
 
     /** Sets the office email of a unit in scope; a stale version is refused. */

@@ -1,10 +1,12 @@
 package vn.gov.bluezone.hierarchy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +22,10 @@ import vn.gov.bluezone.shared.Requires;
  * checked in full first; a clean file replaces the rows of the same reform day in one transaction.
  * Each former commune is resolved among the communes in force the day before the reform (by code,
  * else by name, district and province), each new commune by code among those in force on the
- * reform day. Rows that do not resolve are kept and listed, never dropped.
+ * reform day. Rows that do not resolve are kept and listed, never dropped. The rows are inserted in
+ * one JDBC batch, not saved one by one: their ids are the database's own (IDENTITY), so Hibernate
+ * inserted each alone, and the demo's table of Tây Ninh took half a second of its first start
+ * (issue 17).
  */
 @Service
 public class SuccessorImportService {
@@ -28,8 +33,11 @@ public class SuccessorImportService {
     private final AdministrativeUnitRepository units;
     private final UnitSuccessionRepository successions;
     private final AuditLog auditLog;
+    private final JdbcTemplate jdbc;
 
-    SuccessorImportService(AdministrativeUnitRepository units, UnitSuccessionRepository successions, AuditLog auditLog) {
+    SuccessorImportService(AdministrativeUnitRepository units, UnitSuccessionRepository successions, AuditLog auditLog,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.units = units;
         this.successions = successions;
         this.auditLog = auditLog;
@@ -52,6 +60,7 @@ public class SuccessorImportService {
         int resolved = 0;
         int oldMissing = 0;
         int newMissing = 0;
+        List<Object[]> rows = new ArrayList<>();
         for (SuccessorTable.Entry entry : entries) {
             AdministrativeUnit oldUnit = before.get(entry.oldCode() != null ? "#" + entry.oldCode()
                     : SuccessorTable.nameKey(entry.oldName(), entry.oldDistrictName(), entry.oldProvinceName()));
@@ -59,11 +68,12 @@ public class SuccessorImportService {
                 oldUnit = before.get(SuccessorTable.nameKey(entry.oldName(), entry.oldDistrictName(), entry.oldProvinceName()));
             }
             AdministrativeUnit newUnit = after.get("#" + entry.newCode());
-            successions.save(new UnitSuccession(reformDate, entry, oldUnit, newUnit));
+            rows.add(new UnitSuccession(reformDate, entry, oldUnit, newUnit).insertValues());
             oldMissing += oldUnit == null ? 1 : 0;
             newMissing += newUnit == null ? 1 : 0;
             resolved += oldUnit != null && newUnit != null ? 1 : 0;
         }
+        jdbc.batchUpdate(UnitSuccession.INSERT, rows, UnitSuccession.INSERT_TYPES);
         Result result = new Result(entries.size(), resolved, oldMissing, newMissing);
         auditLog.record(AuditAction.UNIT_IMPORTED, InputText.line(fileName), null, "successors; reform_date="
                 + reformDate + "; rows=" + result.rows() + "; resolved=" + resolved + "; old_unresolved="

@@ -1,5 +1,6 @@
 package vn.gov.bluezone.hierarchy;
 
+import java.sql.Types;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -84,6 +85,26 @@ class UnitSuccession {
             this.newUnitPath = newUnit.getPath();
         }
     }
+
+    /**
+     * The row as an insert in a JDBC batch writes it ({@link SuccessorImportService}): every column
+     * the entity maps but its id, in the order of {@link #INSERT}, as Hibernate would bind them.
+     */
+    static final String INSERT = """
+            insert into unit_succession (reform_date, source_row, old_code, old_name, old_district_name,
+                   old_province_name, old_unit_id, old_unit_path, new_code, new_name, new_province_code, new_unit_id,
+                   new_unit_path)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    Object[] insertValues() {
+        return new Object[] {reformDate, sourceRow, oldCode, oldName, oldDistrictName, oldProvinceName, oldUnitId,
+                oldUnitPath, newCode, newName, newProvinceCode, newUnitId, newUnitPath};
+    }
+
+    static final int[] INSERT_TYPES = {Types.DATE, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BIGINT,
+            Types.VARCHAR};
 
     Succession toRecord() {
         return new Succession(reformDate, sourceRow, oldCode, oldName, oldDistrictName, oldProvinceName, oldUnitId,

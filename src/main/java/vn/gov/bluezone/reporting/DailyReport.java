@@ -201,11 +201,16 @@ class DailyReport {
     ReportStatus getStatus() { return status; }
     Instant getFirstSubmittedAt() { return firstSubmittedAt; }
     Instant getLastSubmittedAt() { return lastSubmittedAt; }
+    boolean isSubmitted() { return submitted; }
+    Integer getOnTimeToDate() { return onTimeToDate; }
+    Integer getLateToDate() { return lateToDate; }
     String getSubmittedBy() { return submittedBy; }
     String getReturnComment() { return returnComment; }
     String getReturnedBy() { return returnedBy; }
     Instant getReturnedAt() { return returnedAt; }
     boolean isAboveLimits() { return aboveLimits; }
     boolean isJumpFlagged() { return jumpFlagged; }
+    Instant getEmailedAt() { return emailedAt; }
+    Instant getUpdatedAt() { return updatedAt; }
     long getVersion() { return version; }
 }

@@ -58,6 +58,14 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
             """)
     List<DailyReport> findForUnit(@Param("campaign") long campaignId, @Param("unit") long unitId);
 
+    /** Every report of a campaign in the caller's scope, with its work: for the demo's seeding. */
+    @Query("""
+            select r from DailyReport r left join fetch r.work
+            where r.campaignId = :campaign and r.unitPath like :#{@callerScope.pattern()}
+            order by r.unitId, r.reportDate
+            """)
+    List<DailyReport> findForCampaign(@Param("campaign") long campaignId);
+
     /** A report submitted for the first time counts in the running counts of the commune's later reports. */
     @Modifying(flushAutomatically = true)
     @Query("""
