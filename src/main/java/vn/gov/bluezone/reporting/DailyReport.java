@@ -158,9 +158,9 @@ class DailyReport {
     }
 
     /** Starts the running counts from the commune's previous submitted report, adding this one. */
-    void countFrom(DailyReport previous, boolean late) {
-        int onTime = previous == null || previous.onTimeToDate == null ? 0 : previous.onTimeToDate;
-        int lateSoFar = previous == null || previous.lateToDate == null ? 0 : previous.lateToDate;
+    void countFrom(Neighbour previous, boolean late) {
+        int onTime = previous == null || previous.onTimeToDate() == null ? 0 : previous.onTimeToDate();
+        int lateSoFar = previous == null || previous.lateToDate() == null ? 0 : previous.lateToDate();
         onTimeToDate = onTime + (late ? 0 : 1);
         lateToDate = lateSoFar + (late ? 1 : 0);
     }

@@ -59,6 +59,7 @@ public class DailyReportService {
     public static final int MAX_COMMENT = 1000;
 
     private final DailyReportRepository reports;
+    private final ReportNeighbours neighbours;
     private final ReportRevisionRepository revisions;
     private final SignedCopyRepository signedCopies;
     private final CampaignService campaigns;
@@ -72,12 +73,13 @@ public class DailyReportService {
     private final StandingKeeper standings;
     private final Clock clock;
 
-    DailyReportService(DailyReportRepository reports, ReportRevisionRepository revisions,
+    DailyReportService(DailyReportRepository reports, ReportNeighbours neighbours, ReportRevisionRepository revisions,
             SignedCopyRepository signedCopies, CampaignService campaigns, BaselineService baselines, HierarchyService hierarchy,
             Callers callers, AuditLog auditLog,
             ApplicationEventPublisher events, RunningCounts runningCounts, StandingKeeper standings,
             UserNames userNames, Clock clock) {
         this.reports = reports;
+        this.neighbours = neighbours;
         this.standings = standings;
         this.userNames = userNames;
         this.events = events;
@@ -159,13 +161,14 @@ public class DailyReportService {
 
         // the submitted reports either side of the day, read once: the order of the figures, the
         // running counts and the answer all use them
-        DailyReport previousReport = reports.findPrevious(campaign.id(), commune.id(), date).orElse(null);
-        DailyReport nextReport = reports.findNext(campaign.id(), commune.id(), date).orElse(null);
-        long previous = previousReport == null ? baseline.installsAtStart() : previousReport.getCumulativeInstalls();
+        ReportNeighbours.Around around = neighbours.around(campaign.id(), commune.id(), date);
+        Neighbour previousReport = around.previous().orElse(null);
+        Neighbour nextReport = around.next().orElse(null);
+        long previous = previousReport == null ? baseline.installsAtStart() : previousReport.cumulativeInstalls();
         long cumulative = input.cumulativeInstalls();
         ValidationException.Collector order = new ValidationException.Collector();
         order.check(cumulative >= previous, "cumulative", "report.error.belowPrevious");
-        order.check(nextReport == null || cumulative <= nextReport.getCumulativeInstalls(), "cumulative",
+        order.check(nextReport == null || cumulative <= nextReport.cumulativeInstalls(), "cumulative",
                 "report.error.aboveNext");
         order.throwIfAny();
 
@@ -332,7 +335,7 @@ public class DailyReportService {
     }
 
     private long previousCumulative(long campaignId, long unitId, LocalDate date, Baseline baseline) {
-        return reports.findPrevious(campaignId, unitId, date).map(DailyReport::getCumulativeInstalls)
+        return neighbours.previous(campaignId, unitId, date).map(Neighbour::cumulativeInstalls)
                 .orElse(baseline.installsAtStart());
     }
 

@@ -69,7 +69,7 @@ public class ReportSeeding {
      * Submitted reports of a campaign, in one transaction; a commune that already has a report that
      * day keeps it. The campaign, its baselines and its reports are read once (not a query or two
      * per commune), and a commune's days before and after are then found in memory, as
-     * {@code findDay}, {@code findPrevious} and {@code findNext} would find them; the running counts
+     * {@code findDay} and {@link ReportNeighbours} would find them; the running counts
      * are counted on the new entities in memory, as a submission counts them. The entities are then
      * not saved one by one: their ids are the database's own (IDENTITY), so Hibernate inserts each
      * alone, and the demo's 2,064 reports (1,426 of them campaign 4937's) took seconds of its first
@@ -113,7 +113,7 @@ public class ReportSeeding {
                 // the later reports are recounted where they are stored: store what is pending first
                 write(campaignId, pending);
             }
-            runningCounts.count(report, campaign, day.submittedAt(), previous, laterReportsExist);
+            runningCounts.count(report, campaign, day.submittedAt(), Neighbour.of(previous), laterReportsExist);
             pending.add(report);
             if (laterReportsExist) {
                 write(campaignId, pending);

@@ -20,7 +20,7 @@ class RunningCounts {
         this.reports = reports;
     }
 
-    void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt, DailyReport previous,
+    void count(DailyReport report, CampaignDetails campaign, Instant firstSubmittedAt, Neighbour previous,
             boolean laterReportsExist) {
         boolean late = firstSubmittedAt.isAfter(ReportingRules.cutoff(report.getReportDate(), campaign.cutoffTime()));
         report.countFrom(previous, late);

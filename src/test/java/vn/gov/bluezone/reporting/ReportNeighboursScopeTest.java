@@ -33,7 +33,7 @@ class ReportNeighboursScopeTest {
     @Autowired
     DailyReportService reports;
     @Autowired
-    DailyReportRepository repository;
+    ReportNeighbours neighbours;
     @Autowired
     ReportFixtures fixtures;
     @Autowired
@@ -55,19 +55,19 @@ class ReportNeighboursScopeTest {
         ReportDetails after = as.call(COMMUNE, () -> reports.submit(input(campaign, LocalDate.of(2026, 4, 4), 1300)));
         long commune = before.unitId();
 
-        assertThat(as.call(COMMUNE, () -> repository.findPrevious(campaign.id(), commune, MIDDLE)))
-                .map(DailyReport::getId).contains(before.id());
-        assertThat(as.call(COMMUNE, () -> repository.findNext(campaign.id(), commune, MIDDLE)))
-                .map(DailyReport::getId).contains(after.id());
-        assertThat(as.call("huyen.duchoa", () -> repository.findPrevious(campaign.id(), commune, MIDDLE)))
-                .map(DailyReport::getId).contains(before.id());
+        assertThat(as.call(COMMUNE, () -> neighbours.previous(campaign.id(), commune, MIDDLE)))
+                .contains(new Neighbour(before.reportDate(), 1100, 0, 1));
+        assertThat(as.call(COMMUNE, () -> neighbours.around(campaign.id(), commune, MIDDLE).next()))
+                .map(Neighbour::reportDate).contains(after.reportDate());
+        assertThat(as.call("huyen.duchoa", () -> neighbours.previous(campaign.id(), commune, MIDDLE)))
+                .map(Neighbour::reportDate).contains(before.reportDate());
 
-        Optional<DailyReport> previousForOther = as.call(OTHER_COMMUNE,
-                () -> repository.findPrevious(campaign.id(), commune, MIDDLE));
-        Optional<DailyReport> nextForOther = as.call(OTHER_COMMUNE,
-                () -> repository.findNext(campaign.id(), commune, MIDDLE));
+        Optional<Neighbour> previousForOther = as.call(OTHER_COMMUNE,
+                () -> neighbours.previous(campaign.id(), commune, MIDDLE));
+        Optional<Neighbour> nextForOther = as.call(OTHER_COMMUNE,
+                () -> neighbours.around(campaign.id(), commune, MIDDLE).next());
         assertThat(previousForOther).isEmpty();
         assertThat(nextForOther).isEmpty();
-        assertThat(repository.findPrevious(campaign.id(), commune, MIDDLE)).as("nobody signed in").isEmpty();
+        assertThat(neighbours.previous(campaign.id(), commune, MIDDLE)).as("nobody signed in").isEmpty();
     }
 }

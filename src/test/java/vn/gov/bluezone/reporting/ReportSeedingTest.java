@@ -32,7 +32,7 @@ import vn.gov.bluezone.shared.SystemAccess;
  * The demo's reports are written in JDBC batches (issue 17); they must be the rows the JPA entities
  * would have written. The same history is seeded into two campaigns alike: into one by
  * {@link ReportSeeding}, into the other one report at a time through the entity, its repositories
- * and the portal's own look-ups of the day before and after ({@code findPrevious}, {@code findNext}),
+ * and the portal's own look-ups of the day before and after ({@code ReportNeighbours}),
  * as the seeding did before. Every column of the reports, their work, their revisions and the kept
  * standings must then be equal. The history has late days, a missing day, a day already reported
  * (kept as it is), and days given out of order (a day seeded after the day that follows it, which
@@ -56,6 +56,8 @@ class ReportSeedingTest {
     BaselineService baselines;
     @Autowired
     DailyReportRepository reports;
+    @Autowired
+    ReportNeighbours neighbours;
     @Autowired
     ReportRevisionRepository revisions;
     @Autowired
@@ -174,8 +176,9 @@ class ReportSeedingTest {
                 if (reports.findDay(campaignId, unitId, day.date()).isPresent()) {
                     continue;
                 }
-                DailyReport previous = reports.findPrevious(campaignId, unitId, day.date()).orElse(null);
-                boolean laterReportsExist = reports.findNext(campaignId, unitId, day.date()).isPresent();
+                ReportNeighbours.Around around = neighbours.around(campaignId, unitId, day.date());
+                Neighbour previous = around.previous().orElse(null);
+                boolean laterReportsExist = around.next().isPresent();
                 var baseline = baselines.baseline(campaignId, unitId);
                 DailyReport report = new DailyReport(campaignId, unitId, day.commune().path(), day.date(),
                         baseline.population(), baseline.smartphoneUsers());
