@@ -5,7 +5,11 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.QueryHint;
+
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
@@ -26,10 +30,15 @@ interface CampaignBaselineRepository extends Repository<CampaignBaseline, Long> 
     Page<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("text") String textPattern,
             Pageable pageable);
 
+    /**
+     * A commune's baseline, without the flush a query would otherwise cause (read on every
+     * submission): it is found by ids and a unit's path, which nothing changes before reading it.
+     */
     @Query("""
             select b from CampaignBaseline b join fetch b.unit u left join fetch u.parent
             where b.campaignId = :campaign and u.id = :unit and u.path like :#{@callerScope.pattern()}
             """)
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<CampaignBaseline> findInScope(@Param("campaign") long campaignId, @Param("unit") long unitId);
 
     /** Every baseline of the campaign, whoever calls: for the import, once the campaign is the caller's to manage. */

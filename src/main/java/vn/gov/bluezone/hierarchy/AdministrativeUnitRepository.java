@@ -80,8 +80,13 @@ interface AdministrativeUnitRepository extends Repository<AdministrativeUnit, Lo
     @Query("select u from AdministrativeUnit u where u.path in :paths and u.path like :#{@callerScope.pattern()}")
     List<AdministrativeUnit> findInScopeByPathIn(@Param("paths") Collection<String> paths);
 
-    /** The caller's own unit: the root of its scope (none for the system-wide scope). */
+    /**
+     * The caller's own unit: the root of its scope (none for the system-wide scope). Without the
+     * flush a query would otherwise cause (every submission reads it first): a unit's path, all it
+     * is found by, is not changed in a transaction that then asks for its own unit.
+     */
     @Query("select u from AdministrativeUnit u left join fetch u.parent where u.path = :#{@callerScope.path()}")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FLUSH_MODE, value = "COMMIT"))
     Optional<AdministrativeUnit> findOwnUnit();
 
     /**
