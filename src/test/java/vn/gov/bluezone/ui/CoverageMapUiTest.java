@@ -153,8 +153,9 @@ class CoverageMapUiTest extends SpringBrowserlessTest {
         assertThat(tayNinh).isNotNull();
         assertThat(tayNinh.get("tooltip").get("formatter").asString()).contains("Tỉnh Tây Ninh", LIVE);
         assertThat(tayNinh.get("value").asInt()).isBetween(0, 2);
-        assertThat($(Anchor.class).id("national-board-xlsx").getText())
-                .isEqualTo("Tải bảng xếp hạng xã của cả nước (XLSX)");
+        Anchor download = $(Anchor.class).id("national-board-xlsx");
+        assertThat(download.getText()).isEqualTo("Tải bảng xếp hạng xã của cả nước (XLSX)");
+        assertThat(download.isVisible()).as("the map's day is known: the download is offered").isTrue();
     }
 
 }

@@ -40,6 +40,7 @@ class ProvinceMap extends Div implements DashboardSection {
     private final transient BoundaryService boundaries;
     private final PortalChart chart = new PortalChart();
     private final Paragraph note = new Paragraph();
+    private final Anchor xlsx;
     private LocalDate shownDay;
 
     ProvinceMap(ComplianceBoardService board, BoardExport export, BoundaryService boundaries) {
@@ -51,11 +52,12 @@ class ProvinceMap extends Div implements DashboardSection {
         chart.setHeight("36rem");
         note.setId("province-map-note");
         // every commune of every running province on the map's day, ranked within its province
-        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.nationalXlsx(shownDay,
+        xlsx = new Anchor(DownloadHandler.fromInputStream(event -> Downloads.file(export.nationalXlsx(shownDay,
                 Downloads.locale()), "bang-xep-hang-ca-nuoc.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
                 getTranslation("map.national.xlsx"));
         xlsx.setId("national-board-xlsx");
+        xlsx.setVisible(false);
         add(new H3(getTranslation("map.national")), chart, note, xlsx);
     }
 
@@ -67,6 +69,7 @@ class ProvinceMap extends Div implements DashboardSection {
     @Override
     public void show(CampaignDetails campaign, LocalDate day, boolean todayUnits) {
         shownDay = day;
+        xlsx.setVisible(true);
         Map<String, ProvinceStanding> standings = new HashMap<>();
         board.provinces(day).forEach(p -> standings.put(p.provinceCode(), p));
         List<Object> data = new ArrayList<>();
