@@ -28,12 +28,13 @@ interface DailyReportRepository extends Repository<DailyReport, Long> {
     Optional<DailyReport> findInScope(@Param("id") long id);
 
     /**
-     * A commune's report of a day. Read without a flush first (flush mode COMMIT): the form and the
-     * submission read it before they change anything, and the check of every managed entity for
-     * changes was a tenth of a submission's CPU (issue 17).
+     * A commune's report of a day, with its work in the same statement (not a second one). Read
+     * without a flush first (flush mode COMMIT): the form and the submission read it before they
+     * change anything, and the check of every managed entity for changes was a tenth of a
+     * submission's CPU (issue 17).
      */
     @Query("""
-            select r from DailyReport r
+            select r from DailyReport r left join fetch r.work
             where r.campaignId = :campaign and r.unitId = :unit and r.reportDate = :date
               and r.unitPath like :#{@callerScope.pattern()}
             """)
