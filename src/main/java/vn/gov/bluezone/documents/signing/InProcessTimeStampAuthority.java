@@ -57,14 +57,19 @@ public final class InProcessTimeStampAuthority implements TimeStampAuthority {
         }
     }
 
+    /** The DER of the response to a DER request, as an RFC 3161 server over HTTP answers it. */
+    byte[] respond(byte[] request) throws IOException, TSPException {
+        return responses.generate(new TimeStampRequest(request), new BigInteger(64, RANDOM), Date.from(clock.instant()))
+                .getEncoded();
+    }
+
     @Override
     public byte[] timeStamp(byte[] sha256) {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
         generator.setCertReq(true);
         TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(64, RANDOM));
         try {
-            TimeStampResponse response = new TimeStampResponse(responses.generate(request,
-                    new BigInteger(64, RANDOM), Date.from(clock.instant())).getEncoded());
+            TimeStampResponse response = new TimeStampResponse(respond(request.getEncoded()));
             response.validate(request);
             return response.getTimeStampToken().getEncoded();
         } catch (IOException | TSPException e) {

@@ -18,6 +18,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,9 +28,9 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
@@ -61,6 +62,8 @@ public class PadesSigner {
     static final int SIGNATURE_SIZE = 12_000;
     /** The seal's diameter in points (about 35 mm, as a real seal). */
     static final float SEAL_DIAMETER = 96;
+    /** The seal image's width in pixels: 96 pt at 225 dpi. */
+    static final int SEAL_PIXELS = 300;
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -199,7 +202,12 @@ public class PadesSigner {
     }
 
     private static void sealAppearance(PDDocument template, PDAppearanceStream stream, SignatureBox box, String agency) throws IOException {
-        PDImageXObject image = LosslessFactory.createFromImage(template, SealImage.of(agency, 360));
+        SealImage.Encoded seal = SealImage.encoded(agency, SEAL_PIXELS);
+        PDImageXObject image = new PDImageXObject(template, new ByteArrayInputStream(seal.rgb()), COSName.FLATE_DECODE,
+                seal.size(), seal.size(), 8, PDDeviceRGB.INSTANCE);
+        PDImageXObject mask = new PDImageXObject(template, new ByteArrayInputStream(seal.alpha()), COSName.FLATE_DECODE,
+                seal.size(), seal.size(), 8, PDDeviceGray.INSTANCE);
+        image.getCOSObject().setItem(COSName.SMASK, mask);
         try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
             content.drawImage(image, 0, 0, box.width(), box.height());
         }
