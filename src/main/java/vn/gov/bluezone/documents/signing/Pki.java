@@ -101,7 +101,11 @@ final class Pki {
     }
 
     static Issued issue(Issued issuer, X500Name subject, Kind kind, Instant notBefore, Instant notAfter) {
-        KeyPair keys = rsaKeys();
+        return issue(issuer, subject, kind, notBefore, notAfter, rsaKeys());
+    }
+
+    /** A certificate for a key pair made elsewhere (an EC key, say). */
+    static Issued issue(Issued issuer, X500Name subject, Kind kind, Instant notBefore, Instant notAfter, KeyPair keys) {
         X509Certificate certificate = certificate(subject, keys, null, issuer.keys(), issuer.certificate(), notBefore,
                 notAfter, kind);
         List<X509Certificate> chain = new ArrayList<>();

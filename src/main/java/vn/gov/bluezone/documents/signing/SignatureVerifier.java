@@ -29,6 +29,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -268,7 +269,7 @@ public class SignatureVerifier {
         }
     }
 
-    private static String value(X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
+    private static String value(X500Name name, ASN1ObjectIdentifier type) {
         RDN[] rdns = name.getRDNs(type);
         return rdns.length == 0 ? null
                 : Arrays.stream(rdns).map(r -> IETFUtils.valueToString(r.getFirst().getValue())).findFirst().orElse(null);

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.env.Environment;
 
@@ -80,13 +81,13 @@ public class SigningKeys {
         return anchors;
     }
 
-    private java.util.Optional<DocumentSigner> configured(String who) {
+    private Optional<DocumentSigner> configured(String who) {
         String keystore = environment.getProperty("portal.signing." + who + ".keystore", "").strip();
         if (keystore.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String password = environment.getProperty("portal.signing." + who + ".password", "");
-        return java.util.Optional.of(SoftwareSigner.fromPkcs12(Path.of(keystore), password.toCharArray(),
+        return Optional.of(SoftwareSigner.fromPkcs12(Path.of(keystore), password.toCharArray(),
                 environment.getProperty("portal.signing." + who + ".alias")));
     }
 

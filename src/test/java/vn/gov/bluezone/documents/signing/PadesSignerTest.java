@@ -183,6 +183,21 @@ class PadesSignerTest {
     }
 
     @Test
+    void anEcKeySignsTheSameWayOnlyItsDigestSignatureDiffers() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("EC");
+        generator.initialize(new java.security.spec.ECGenParameterSpec("secp256r1"));
+        Pki.Issued ec = Pki.issue(root, Pki.name(SamplePdfs.SIGNER, null, AGENCY), Pki.Kind.PERSON,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(30)), generator.generateKeyPair());
+        assertThat(ec.signer().signatureAlgorithm()).isEqualTo("SHA256withECDSA");
+        byte[] pdf = sign(unsigned, ec.signer());
+        write("signed-dispatch-ec.pdf", pdf);
+        SignatureReport report = verify(pdf);
+        assertThat(report.valid()).isTrue();
+        assertThat(report.signatures().getFirst().signerName()).isEqualTo(SamplePdfs.SIGNER);
+        assertThat(pdfsig(OUT.resolve("signed-dispatch-ec.pdf")).split("Signature is Valid\\.", -1)).hasSize(3);
+    }
+
+    @Test
     void somethingAppendedAfterTheLastSignatureIsReported() {
         byte[] appended = java.util.Arrays.copyOf(signed, signed.length + 30);
         System.arraycopy("\n% appended after signing\n".getBytes(StandardCharsets.US_ASCII), 0, appended,
