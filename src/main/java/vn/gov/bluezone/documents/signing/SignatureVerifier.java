@@ -151,7 +151,7 @@ public class SignatureVerifier {
     private static VerifiedSignature broken(OffsetDateTime claimed, VerifiedSignature.Coverage coverage) {
         return new VerifiedSignature(null, null, null, null, claimed, null, coverage, VerifiedSignature.Integrity.CHANGED,
                 VerifiedSignature.SignatureValue.INVALID, VerifiedSignature.Trust.UNTRUSTED,
-                VerifiedSignature.CertificateTime.VALID, VerifiedSignature.TimeStamp.ABSENT);
+                VerifiedSignature.CertificateTime.UNKNOWN, VerifiedSignature.TimeStamp.ABSENT);
     }
 
     /** [0, a, b, c]: from the start of the file, leaving out exactly the /Contents hex string, within the file. */

@@ -49,7 +49,9 @@ public record VerifiedSignature(String signerName, String organisation, String t
     public enum CertificateTime {
         VALID,
         EXPIRED,
-        NOT_YET_VALID
+        NOT_YET_VALID,
+        /** the signature could not be read far enough to find its certificate */
+        UNKNOWN
     }
 
     /** The RFC 3161 signature time stamp (PAdES baseline B-T). */

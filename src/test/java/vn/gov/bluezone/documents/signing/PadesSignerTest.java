@@ -208,6 +208,18 @@ class PadesSignerTest {
         assertThat(report.valid()).isFalse();
     }
 
+    @Test
+    void aSignatureWhoseContentsAreNotACmsIsInvalidNotAnError() {
+        byte[] broken = signed.clone();
+        // the first hex digits of the agency's /Contents: the CMS no longer parses
+        int contents = indexOf(broken, "/Contents <".getBytes(StandardCharsets.US_ASCII), signed.length / 2) + 11;
+        broken[contents] = (byte) (broken[contents] == '0' ? '1' : '0');
+        VerifiedSignature agency = verify(broken).signatures().getLast();
+        assertThat(agency.signatureValue()).isEqualTo(SignatureValue.INVALID);
+        assertThat(agency.certificateTime()).isEqualTo(CertificateTime.UNKNOWN);
+        assertThat(agency.valid()).isFalse();
+    }
+
     static int indexOf(byte[] data, byte[] what, int from) {
         outer:
         for (int i = from; i <= data.length - what.length; i++) {
