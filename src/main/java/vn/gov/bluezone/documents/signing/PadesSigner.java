@@ -1,0 +1,221 @@
+package vn.gov.bluezone.documents.signing;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.ExternalSigningSupport;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.SignatureOptions;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Signs an issued document as the electronic-document format prescribes: first the signer (a
+ * person), then the issuing agency (an organisation), each in its own incremental update, so that
+ * the agency's signature covers the signer's. Each is a PAdES baseline B-T signature
+ * (ETSI.CAdES.detached with signing-certificate-v2 and an RFC 3161 signature time stamp), applied
+ * with PDFBox's external signing: PDFBox reserves the signature's place and gives the byte range,
+ * the portal builds the CMS around the {@link DocumentSigner}'s signature of the digest.
+ * <p>
+ * Visible: the signer's box (name, office, agency, signing time in ISO 8601 with +07:00) where the
+ * signature goes, and the agency's seal over the left third of it. The claimed signing time is the
+ * signature dictionary's /M, in Vietnam's offset; the time stamp gives the proven time.
+ */
+public class PadesSigner {
+
+    /** Vietnam's time zone: signing times are shown and stored with +07:00. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Room reserved for each CMS (the PDF holds it twice as hex): two RSA certificates, a time stamp and its certificate fit. */
+    static final int SIGNATURE_SIZE = 12_000;
+    /** The seal's diameter in points (about 35 mm, as a real seal). */
+    static final float SEAL_DIAMETER = 96;
+    /** The seal image's width in pixels: 96 pt at 225 dpi. */
+    static final int SEAL_PIXELS = 300;
+
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final Supplier<TimeStampAuthority> timeStamps;
+    private final Clock clock;
+
+    /** Who signs for the document: the signer's key, name and office held ("PHÓ CHỦ TỊCH"). */
+    public record Signatory(DocumentSigner signer, String name, String office) {
+    }
+
+    /** The issuing agency: its key and its name as the seal shows it. */
+    public record Agency(DocumentSigner signer, String name) {
+    }
+
+    public PadesSigner(Supplier<TimeStampAuthority> timeStamps, Clock clock) {
+        this.timeStamps = timeStamps;
+        this.clock = clock;
+    }
+
+    /** The document signed by the signer, then by the agency, each time-stamped. */
+    public byte[] sign(byte[] pdf, Signatory signatory, Agency agency, SignatureBox box) {
+        OffsetDateTime time = now();
+        byte[] personal = sign(pdf, signatory.signer(), signatory.name(), time, box,
+                (template, stream) -> signerAppearance(template, stream, box, signatory, agency.name(), time));
+        SignatureBox seal = agencyBox(box);
+        return sign(personal, agency.signer(), agency.name(), now(), seal,
+                (template, stream) -> sealAppearance(template, stream, seal, agency.name()));
+    }
+
+    OffsetDateTime now() {
+        return ZonedDateTime.now(clock).withZoneSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime();
+    }
+
+    static SignatureBox agencyBox(SignatureBox box) {
+        return box.seal(SEAL_DIAMETER);
+    }
+
+    /** "2026-12-01T23:08:09+07:00". */
+    public static String iso(OffsetDateTime time) {
+        return ISO.format(time);
+    }
+
+    private interface Appearance {
+        void draw(PDDocument template, PDAppearanceStream stream) throws IOException;
+    }
+
+    private byte[] sign(byte[] pdf, DocumentSigner signer, String name, OffsetDateTime time, SignatureBox box,
+            Appearance appearance) {
+        try (PDDocument document = Loader.loadPDF(pdf);
+                SignatureOptions options = new SignatureOptions()) {
+            PDSignature signature = new PDSignature();
+            signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
+            signature.setName(name);
+            signature.setSignDate(GregorianCalendar.from(time.atZoneSameInstant(VIETNAM)));
+            options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            options.setVisualSignature(template(document.getPage(box.page()), box, appearance));
+            options.setPage(box.page());
+            document.addSignature(signature, options);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 64_000);
+            ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
+            external.setSignature(CadesSignatures.sign(external.getContent(), signer, timeStamps.get()));
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot sign the document", e);
+        }
+    }
+
+    /**
+     * A one-page PDF holding only the signature field with its appearance, which PDFBox copies into
+     * the signed document's new revision.
+     */
+    private static InputStream template(PDPage target, SignatureBox box, Appearance appearance) throws IOException {
+        try (PDDocument template = new PDDocument()) {
+            PDPage page = new PDPage(target.getMediaBox());
+            template.addPage(page);
+            PDAcroForm form = new PDAcroForm(template);
+            template.getDocumentCatalog().setAcroForm(form);
+            PDSignatureField field = new PDSignatureField(form);
+            PDAnnotationWidget widget = field.getWidgets().getFirst();
+            form.setSignaturesExist(true);
+            form.setAppendOnly(true);
+            form.getCOSObject().setDirect(true);
+            form.getFields().add(field);
+            widget.setRectangle(box.rectangle());
+            widget.setPrinted(true);
+
+            PDFormXObject xobject = new PDFormXObject(new PDStream(template));
+            xobject.setResources(new PDResources());
+            xobject.setFormType(1);
+            xobject.setBBox(new PDRectangle(box.width(), box.height()));
+            PDAppearanceDictionary appearances = new PDAppearanceDictionary();
+            appearances.getCOSObject().setDirect(true);
+            PDAppearanceStream stream = new PDAppearanceStream(xobject.getCOSObject());
+            appearances.setNormalAppearance(stream);
+            widget.setAppearance(appearances);
+            appearance.draw(template, stream);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            template.save(out);
+            return new ByteArrayInputStream(out.toByteArray());
+        }
+    }
+
+    private static void signerAppearance(PDDocument template, PDAppearanceStream stream, SignatureBox box, Signatory signatory, String agency,
+            OffsetDateTime time) throws IOException {
+        PDFont regular = font(template, "LiberationSerif-Regular.ttf");
+        PDFont bold = font(template, "LiberationSerif-Bold.ttf");
+        PDColor blue = new PDColor(new float[] {0.05f, 0.2f, 0.6f}, PDDeviceRGB.INSTANCE);
+        try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+            content.setStrokingColor(blue);
+            content.setLineWidth(0.8f);
+            content.addRect(0.5f, 0.5f, box.width() - 1, box.height() - 1);
+            content.stroke();
+            content.setNonStrokingColor(blue);
+            List<String> lines = List.of(MessageFormat.format(TEXTS.getString("signature.signedBy"), signatory.name()),
+                    signatory.office() == null ? "" : signatory.office(),
+                    MessageFormat.format(TEXTS.getString("signature.organisation"), agency),
+                    MessageFormat.format(TEXTS.getString("signature.time"), iso(time)));
+            float size = 8.5f;
+            float y = box.height() - 4 - size;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).isEmpty()) {
+                    continue;
+                }
+                PDFont font = i == 0 ? bold : regular;
+                float fitted = Math.min(size, size * (box.width() - 8) / Math.max(1, font.getStringWidth(lines.get(i)) / 1000 * size));
+                content.beginText();
+                content.setFont(font, fitted);
+                content.newLineAtOffset(4, y);
+                content.showText(lines.get(i));
+                content.endText();
+                y -= size + 3;
+            }
+        }
+    }
+
+    private static void sealAppearance(PDDocument template, PDAppearanceStream stream, SignatureBox box, String agency) throws IOException {
+        SealImage.Encoded seal = SealImage.encoded(agency, SEAL_PIXELS);
+        PDImageXObject image = new PDImageXObject(template, new ByteArrayInputStream(seal.rgb()), COSName.FLATE_DECODE,
+                seal.size(), seal.size(), 8, PDDeviceRGB.INSTANCE);
+        PDImageXObject mask = new PDImageXObject(template, new ByteArrayInputStream(seal.alpha()), COSName.FLATE_DECODE,
+                seal.size(), seal.size(), 8, PDDeviceGray.INSTANCE);
+        image.getCOSObject().setItem(COSName.SMASK, mask);
+        try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
+            content.drawImage(image, 0, 0, box.width(), box.height());
+        }
+    }
+
+    private static PDFont font(PDDocument document, String file) throws IOException {
+        try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+            return PDType0Font.load(document, in);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * PAdES signatures of issued documents (decision 0038), internal to the documents module: the
+ * portal builds the CMS of each signature and a {@link vn.gov.bluezone.documents.signing.DocumentSigner}
+ * (a PKCS#12 file here, a USB token or a remote signing service elsewhere) signs its digest;
+ * {@link vn.gov.bluezone.documents.signing.PadesSigner} applies the signer's and the agency's
+ * signatures with RFC 3161 time stamps; {@link vn.gov.bluezone.documents.signing.SignatureVerifier}
+ * says what a PDF's signatures are worth. Not wired into issuing yet.
+ */
+package vn.gov.bluezone.documents.signing;
