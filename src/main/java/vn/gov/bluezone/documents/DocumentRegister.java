@@ -1,5 +1,7 @@
 package vn.gov.bluezone.documents;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Clock;
@@ -7,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -137,8 +140,8 @@ class DocumentRegister {
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     insert into issued_document (issuer_unit_id, register_year, number, symbol, document_type, issued_on,
-                        summary, subject_ref, issued_by, issued_at, content, fingerprint, replaces_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        summary, subject_ref, issued_by, issued_at, content, content_sha256, fingerprint, replaces_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, new String[] {"id"});
             int i = 1;
             insert.setLong(i++, issuerUnitId);
@@ -152,6 +155,7 @@ class DocumentRegister {
             insert.setString(i++, issuedBy);
             insert.setObject(i++, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
             insert.setBytes(i++, content);
+            insert.setString(i++, sha256(content));
             insert.setString(i++, fingerprint);
             if (replacesId == null) {
                 insert.setNull(i, Types.BIGINT);
@@ -161,6 +165,21 @@ class DocumentRegister {
             return insert;
         }, key);
         return find(key.getKey().longValue()).orElseThrow();
+    }
+
+    /** The entry whose file is exactly these bytes (by their SHA-256), the first if several are. */
+    Optional<IssuedDocument> findByContent(byte[] content) {
+        return jdbc.query("select " + COLUMNS + " from issued_document where content_sha256 = ? order by id limit 1",
+                ROW, sha256(content)).stream().findFirst();
+    }
+
+    /** The SHA-256 of a file in lower-case hex, as {@code issued_document.content_sha256} holds it. */
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     List<IssuedDocument> findBySubject(String subjectRef) {
