@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -153,7 +152,7 @@ class DocumentVerificationServiceTest {
         assertThat(person.timeStampTime().getOffset()).isEqualTo(ZoneOffset.ofHours(7));
 
         // one byte of the first page's content changed after signing
-        byte[] altered = alterContent(signed);
+        byte[] altered = SamplePdfs.alteredInFirstStream(signed);
         DocumentVerification broken = as.call(ReportFixtures.COMMUNE, () -> verification.verify("cong-van.pdf", altered));
         assertThat(broken.verdict()).isEqualTo(Verdict.ALTERED);
         assertThat(broken.signatures()).extracting(VerifiedSignature::integrity)
@@ -185,18 +184,5 @@ class DocumentVerificationServiceTest {
     private byte[] sign(byte[] pdf) {
         return signer.sign(pdf, new PadesSigner.Signatory(keys.signer(), SamplePdfs.SIGNER, "PHÓ CHỦ TỊCH"),
                 new PadesSigner.Agency(keys.agency(), AGENCY), SignatureBox.aboveName(pdf, SamplePdfs.SIGNER));
-    }
-
-    /** The file with one byte changed inside the first signature's range, in a stream (as PadesSignerTest does). */
-    static byte[] alterContent(byte[] pdf) {
-        byte[] copy = pdf.clone();
-        byte[] marker = "stream".getBytes(StandardCharsets.US_ASCII);
-        for (int i = copy.length / 4; i < copy.length - marker.length; i++) {
-            if (Arrays.equals(copy, i, i + marker.length, marker, 0, marker.length)) {
-                copy[i + 40] ^= 1;
-                return copy;
-            }
-        }
-        throw new AssertionError("no stream in the PDF");
     }
 }

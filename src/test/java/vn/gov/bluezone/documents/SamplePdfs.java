@@ -42,4 +42,20 @@ public final class SamplePdfs {
             PdfChecks.assertDecree30Pdf(document);
         }
     }
+
+    /**
+     * The file with one byte changed inside the first page's content stream, which every signature
+     * covers: what a tampered copy looks like to the verifiers.
+     */
+    public static byte[] alteredInFirstStream(byte[] pdf) {
+        byte[] copy = pdf.clone();
+        byte[] marker = "stream".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = copy.length / 4; i < copy.length - marker.length; i++) {
+            if (java.util.Arrays.equals(copy, i, i + marker.length, marker, 0, marker.length)) {
+                copy[i + 40] ^= 0x01;
+                return copy;
+            }
+        }
+        throw new AssertionError("no stream in the PDF");
+    }
 }

@@ -3,7 +3,6 @@ package vn.gov.bluezone.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,7 @@ class VerifyDocumentUiTest extends SpringBrowserlessTest {
         String second = $(Div.class).id("verify-signature-2").getElement().getTextRecursively();
         assertThat(second).contains("Phạm vi ký: Toàn bộ tệp");
 
-        upload("cong-van-da-sua.pdf", altered(signed));
+        upload("cong-van-da-sua.pdf", SamplePdfs.alteredInFirstStream(signed));
         assertThat(verdict()).isEqualTo("Văn bản đã bị sửa đổi sau khi ký: chữ ký số không còn giá trị.");
         assertThat($(Div.class).id("verify-result").getElement().getTextRecursively())
                 .contains("Nội dung: Đã bị sửa đổi sau khi ký");
@@ -103,18 +102,5 @@ class VerifyDocumentUiTest extends SpringBrowserlessTest {
         return signer.sign(pdf, new PadesSigner.Signatory(keys.signer(), SamplePdfs.SIGNER, "PHÓ CHỦ TỊCH"),
                 new PadesSigner.Agency(keys.agency(), "Ủy ban nhân dân tỉnh Long An"),
                 SignatureBox.aboveName(pdf, SamplePdfs.SIGNER));
-    }
-
-    /** One byte changed in a stream inside the first signature's range. */
-    private static byte[] altered(byte[] pdf) {
-        byte[] copy = pdf.clone();
-        byte[] marker = "stream".getBytes(StandardCharsets.US_ASCII);
-        for (int i = copy.length / 4; i < copy.length - marker.length; i++) {
-            if (Arrays.equals(copy, i, i + marker.length, marker, 0, marker.length)) {
-                copy[i + 40] ^= 1;
-                return copy;
-            }
-        }
-        throw new AssertionError("no stream in the PDF");
     }
 }

@@ -1,24 +1,18 @@
 package vn.gov.bluezone.documents.signing;
 
 import java.io.IOException;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
 
-import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 
 /** A time-stamping authority reached over HTTP (RFC 3161, section 3.4), at a configured address. */
 public final class HttpTimeStampAuthority implements TimeStampAuthority {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final URI address;
     private final HttpClient client;
@@ -32,9 +26,7 @@ public final class HttpTimeStampAuthority implements TimeStampAuthority {
 
     @Override
     public byte[] timeStamp(byte[] sha256) {
-        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
-        generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(64, RANDOM));
+        TimeStampRequest request = TimeStampRequests.of(sha256);
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(address).timeout(timeout)
                     .header("Content-Type", "application/timestamp-query")

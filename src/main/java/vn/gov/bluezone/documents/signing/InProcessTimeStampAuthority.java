@@ -22,7 +22,6 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampRequest;
-import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
@@ -66,9 +65,7 @@ public final class InProcessTimeStampAuthority implements TimeStampAuthority {
 
     @Override
     public byte[] timeStamp(byte[] sha256) {
-        TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
-        generator.setCertReq(true);
-        TimeStampRequest request = generator.generate(TSPAlgorithms.SHA256, sha256, new BigInteger(64, RANDOM));
+        TimeStampRequest request = TimeStampRequests.of(sha256);
         try {
             TimeStampResponse response = new TimeStampResponse(respond(request.getEncoded()));
             response.validate(request);

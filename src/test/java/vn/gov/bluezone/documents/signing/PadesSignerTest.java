@@ -136,10 +136,7 @@ class PadesSignerTest {
 
     @Test
     void aByteChangedAfterSigningIsFoundByBoth() throws IOException {
-        byte[] altered = signed.clone();
-        // a byte inside the first page's content stream, which both signatures cover
-        int stream = indexOf(altered, "stream".getBytes(StandardCharsets.ISO_8859_1), altered.length / 4);
-        altered[stream + 40] ^= 0x01;
+        byte[] altered = SamplePdfs.alteredInFirstStream(signed);
         write("altered-dispatch.pdf", altered);
 
         SignatureReport report = verify(altered);
