@@ -49,7 +49,7 @@ class PortalBrowserIT extends BrowserJourney {
         login("huyen.duchoa");
         assertThat(text("current-user-unit")).isEqualTo("Cán bộ cấp huyện · Huyện Đức Hòa");
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
-                "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
+                "Tài liệu tuyên truyền", "Văn bản", "Xác minh văn bản", "Đơn vị hành chính",
                 "Người dùng");
 
         open("units");
@@ -66,7 +66,7 @@ class PortalBrowserIT extends BrowserJourney {
     @Test
     void aCommuneUserSeesOnlyItsCommune() {
         login("xa.duclapha");
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Xác minh văn bản", "Đơn vị hành chính");
         open("units");
         waitForText("unit-count", "1 đơn vị");
         wait.until(d -> gridTexts().contains("Xã Đức Lập Hạ"));
@@ -80,7 +80,7 @@ class PortalBrowserIT extends BrowserJourney {
     void aProvinceUserSeesAllOfLongAnAndTheLayoutFitsAPhone() throws IOException {
         login("tinh.sotttt");
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
-                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
+                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản", "Xác minh văn bản",
                 "Đơn vị hành chính", "Cơ quan, đơn vị", "Người dùng");
         open("dashboard");
         // the ECharts web component of the production bundle draws SVG

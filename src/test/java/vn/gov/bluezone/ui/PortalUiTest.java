@@ -99,7 +99,7 @@ class PortalUiTest extends SpringBrowserlessTest {
     @WithUserDetails("xa.duclapha")
     void aCommuneOfficerSeesOnlyWhatItMayUse() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính");
+        assertThat(menu()).containsExactly("Trang chủ", "Báo cáo hằng ngày", "Tài liệu tuyên truyền", "Văn bản", "Xác minh văn bản", "Đơn vị hành chính");
         assertThat($(Span.class).id("current-user-unit").getText()).isEqualTo("Cán bộ cấp xã · Xã Đức Lập Hạ");
     }
 
@@ -108,7 +108,7 @@ class PortalUiTest extends SpringBrowserlessTest {
     void aDistrictOfficerManagesUsersButNotUnitsOrTheAuditLog() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
-                "Tài liệu tuyên truyền", "Văn bản", "Đơn vị hành chính",
+                "Tài liệu tuyên truyền", "Văn bản", "Xác minh văn bản", "Đơn vị hành chính",
                 "Người dùng");
     }
 
@@ -117,7 +117,7 @@ class PortalUiTest extends SpringBrowserlessTest {
     void theAdministratorSeesEverything() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Trang chủ", "Tổng quan", "Báo cáo các xã", "Bảng tuân thủ", "Phê bình, nhắc nhở", "Chiến dịch trên đơn vị hiện nay",
-                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản",
+                "Tài liệu tuyên truyền", "Chiến dịch", "Văn bản", "Xác minh văn bản",
                 "Đơn vị hành chính", "Nhập danh mục đơn vị", "Cơ quan, đơn vị", "Người dùng", "Nhật ký hệ thống", "Hộp thư đi");
     }
 
