@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +41,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.springframework.core.io.ClassPathResource;
 
+import vn.gov.bluezone.shared.PortalTime;
+
 /**
  * Signs an issued document as the electronic-document format prescribes: first the signer (a
  * person), then the issuing agency (an organisation), each in its own incremental update, so that
@@ -57,7 +58,6 @@ import org.springframework.core.io.ClassPathResource;
 public class PadesSigner {
 
     /** Vietnam's time zone: signing times are shown and stored with +07:00. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** Room reserved for each CMS (the PDF holds it twice as hex): two RSA certificates, a time stamp and its certificate fit. */
     static final int SIGNATURE_SIZE = 12_000;
     /** The seal's diameter in points (about 35 mm, as a real seal). */
@@ -95,7 +95,7 @@ public class PadesSigner {
     }
 
     OffsetDateTime now() {
-        return ZonedDateTime.now(clock).withZoneSameInstant(VIETNAM).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime();
+        return ZonedDateTime.now(clock).withZoneSameInstant(PortalTime.ZONE).truncatedTo(ChronoUnit.SECONDS).toOffsetDateTime();
     }
 
     static SignatureBox agencyBox(SignatureBox box) {
@@ -119,7 +119,7 @@ public class PadesSigner {
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ETSI_CADES_DETACHED);
             signature.setName(name);
-            signature.setSignDate(GregorianCalendar.from(time.atZoneSameInstant(VIETNAM)));
+            signature.setSignDate(GregorianCalendar.from(time.atZoneSameInstant(PortalTime.ZONE)));
             options.setPreferredSignatureSize(SIGNATURE_SIZE);
             options.setVisualSignature(template(document.getPage(box.page()), box, appearance));
             options.setPage(box.page());

@@ -51,6 +51,7 @@ import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Store;
+import vn.gov.bluezone.shared.PortalTime;
 
 /**
  * Checks each signature of a PDF on its own: the byte range, the digest of the covered bytes, the
@@ -280,7 +281,7 @@ public class SignatureVerifier {
     }
 
     private static OffsetDateTime time(Date date) {
-        return date.toInstant().atZone(PadesSigner.VIETNAM).toOffsetDateTime();
+        return date.toInstant().atZone(PortalTime.ZONE).toOffsetDateTime();
     }
 
 }

@@ -1,7 +1,6 @@
 package vn.gov.bluezone.documents.ui;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
@@ -23,6 +22,7 @@ import vn.gov.bluezone.documents.DocumentVerification.RegisterEntry;
 import vn.gov.bluezone.documents.DocumentVerificationService;
 import vn.gov.bluezone.documents.signing.VerifiedSignature;
 import vn.gov.bluezone.shared.PortalException;
+import vn.gov.bluezone.shared.PortalTime;
 import vn.gov.bluezone.shared.VietnameseFormats;
 import vn.gov.bluezone.shared.ui.BoundedUpload;
 import vn.gov.bluezone.shared.ui.ErrorMessages;
@@ -39,7 +39,6 @@ public class VerifyDocumentView extends VerticalLayout implements HasDynamicTitl
 
     /** The signing time as Vietnam reads it, with its offset: "01/12/2026 23:16:11 +07:00". */
     private static final DateTimeFormatter SIGNING_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx");
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     private final transient DocumentVerificationService verification;
     private final Div result = new Div();
@@ -139,7 +138,7 @@ public class VerifyDocumentView extends VerticalLayout implements HasDynamicTitl
     }
 
     private static String time(OffsetDateTime time) {
-        return time == null ? "" : time.withOffsetSameInstant(VIETNAM).format(SIGNING_TIME);
+        return time == null ? "" : time.atZoneSameInstant(PortalTime.ZONE).format(SIGNING_TIME);
     }
 
     private Div line(String labelKey, String value) {
