@@ -63,12 +63,15 @@ public class DocumentService {
     private final SummaryDocuments summaries;
     private final Callers callers;
     private final OfficeService offices;
+    private final IssueSignatures signatures;
     private final Clock clock;
 
     DocumentService(DailyReportService reports, CampaignService campaigns, HierarchyService hierarchy,
             DocumentRenderer renderer, DocumentRegister register, AuditLog auditLog,
-            SummaryDocuments summaries, Callers callers, OfficeService offices, Clock clock) {
+            SummaryDocuments summaries, Callers callers, OfficeService offices, IssueSignatures signatures,
+            Clock clock) {
         this.offices = offices;
+        this.signatures = signatures;
         this.clock = clock;
         this.summaries = summaries;
         this.callers = callers;
@@ -195,13 +198,18 @@ public class DocumentService {
             OfficialDocument signed) {
         Issuance issuance = register.issueFixed(issuer.id(), symbol, "BC", signed.summary(), subject,
                 callers.current().userName(), content.fingerprint(),
-                (number, replaced) -> renderer.pdf(TEMPLATE, issuedForm(signed, number, symbol, replaced)));
+                (number, replaced) -> signedPdf(TEMPLATE, issuedForm(signed, number, symbol, replaced)));
         if (issuance.newlyIssued()) {
             IssuedDocument entry = issuance.document();
             auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary()
                     + (issuance.replaced() == null ? "" : " ← " + issuance.replaced().reference()));
         }
         return issuance;
+    }
+
+    /** The issued file: rendered, then signed by its signer and its agency (decision 0039). */
+    private byte[] signedPdf(String template, OfficialDocument document) {
+        return signatures.sign(renderer.pdf(template, document), document);
     }
 
     private static OfficialDocument issuedForm(OfficialDocument document, int number, String symbol,
@@ -301,7 +309,7 @@ public class DocumentService {
         String symbol = committee.symbol();
         IssuedDocument entry = register.issue(issuer.id(), symbol, "CV", TEXTS.getString("dispatch.subject"), subjectRef,
                 callers.current().userName(),
-                (number, issuedOn) -> renderer.pdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn, committee)
+                (number, issuedOn) -> signedPdf(DISPATCH_TEMPLATE, reprimandDispatch(notice, issuedOn, committee)
                         .withNumber(TEXTS.getString("number.label") + " " + IssuedDocument.numberText(number, symbol))));
         auditLog.record(AuditAction.DOCUMENT_ISSUED, entry.reference(), issuer.path(), entry.summary());
         return entry;

@@ -33,7 +33,7 @@ public record DocumentVerification(Verdict verdict, RegisterEntry entry, List<Ve
         ISSUED_AND_VALID,
         /** every signature valid, the file is not in the register */
         VALID_NOT_IN_REGISTER,
-        /** no signature, and the file is in the register (issuing does not sign yet) */
+        /** no signature, and the file is in the register (issued before issuing signed, or with signing at issue off) */
         IN_REGISTER_UNSIGNED,
         /** no signature, not in the register */
         NOT_SIGNED

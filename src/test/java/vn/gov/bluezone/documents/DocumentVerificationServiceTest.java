@@ -70,6 +70,8 @@ class DocumentVerificationServiceTest {
     @Autowired
     PadesSigner signer;
     @Autowired
+    DocumentRegister register;
+    @Autowired
     SigningKeys keys;
 
     @AfterEach
@@ -78,7 +80,7 @@ class DocumentVerificationServiceTest {
     }
 
     @Test
-    void anIssuedDocumentIsFoundByItsBytesWithItsNumberAndDateAndIsNotSignedYet() throws Exception {
+    void anIssuedReportIsSignedAtIssueByItsSignerAndCommuneAndFoundByItsBytes() throws Exception {
         clock.set(LocalDateTime.parse("2026-04-07T10:00:00").atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
         CampaignDetails campaign = fixtures.campaign(LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 20));
         ReportDetails report = as.call(ReportFixtures.COMMUNE, () -> reports.submit(new ReportInput(null, 0,
@@ -90,27 +92,51 @@ class DocumentVerificationServiceTest {
         assertThat(jdbc.queryForObject("select content_sha256 from issued_document where id = ?", String.class,
                 issued.id())).isEqualTo(DocumentRegister.sha256(pdf)).hasSize(64);
 
-        // a province officer and the commune itself both find it
+        // a province officer and the commune itself both find it, signed by the deputy chair and the commune
         for (String user : new String[] {"tinh.sotttt", ReportFixtures.COMMUNE}) {
             DocumentVerification result = as.call(user, () -> verification.verify("bao-cao.pdf", pdf));
-            assertThat(result.verdict()).isEqualTo(Verdict.IN_REGISTER_UNSIGNED);
-            assertThat(result.signatures()).isEmpty();
+            assertThat(result.verdict()).isEqualTo(Verdict.ISSUED_AND_VALID);
             assertThat(result.entry().reference()).isEqualTo(issued.reference());
             assertThat(result.entry().number()).isEqualTo(issued.number());
             assertThat(result.entry().issuedOn()).isEqualTo(DAY);
             assertThat(result.entry().documentType()).isEqualTo("BC");
             assertThat(result.entry().issuerName()).isEqualTo("Xã Đức Lập Hạ");
+            assertThat(result.signatures()).hasSize(2).allMatch(VerifiedSignature::valid);
+            assertThat(result.signatures().getFirst().signerName()).isEqualTo("Phạm Thị Lập");
+            assertThat(result.signatures().getFirst().title()).isEqualTo("PHÓ CHỦ TỊCH");
+            assertThat(result.signatures().getFirst().organisation()).isEqualTo("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ");
+            assertThat(result.signatures().get(1).signerName()).isEqualTo("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ");
+            // signed at the moment of issue, in Vietnam's offset, time-stamped then too
+            assertThat(result.signatures().getFirst().timeStampTime().toLocalDateTime())
+                    .isEqualTo(LocalDateTime.parse("2026-04-07T10:00:00"));
         }
         // audited, without the file
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = ? and target = ? and details like ?",
                 Integer.class, AuditAction.DOCUMENT_VERIFIED.name(), "bao-cao.pdf",
-                "verdict=IN_REGISTER_UNSIGNED%" + issued.reference() + "%")).isEqualTo(2);
+                "verdict=ISSUED_AND_VALID%" + issued.reference() + "%")).isEqualTo(2);
 
-        // the same bytes but one are not in the register
-        byte[] other = pdf.clone();
-        other[other.length / 2] ^= 1;
-        assertThat(as.call("tinh.sotttt", () -> verification.verify("bao-cao.pdf", other)).verdict())
-                .isEqualTo(Verdict.NOT_SIGNED);
+        // poppler agrees: both signatures valid, by the signer and the commune
+        String pdfsig = SamplePdfs.pdfsig(pdf);
+        assertThat(pdfsig.split("Signature is Valid\\.", -1)).hasSize(3);
+        assertThat(pdfsig).contains("Signer Certificate Common Name: Phạm Thị Lập",
+                "Signer Certificate Common Name: ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ", "ETSI.CAdES.detached");
+        // the document's text and layout are the report's, signatures and all
+        SamplePdfs.assertDecree30Layout(pdf);
+        assertThat(SamplePdfs.pdftotext(pdf)).contains("Phạm Thị Lập", "Số: " + IssuedDocument.numberText(issued.number(), issued.symbol()));
+
+        // a reprint, by issuing again or by printing the report, is the same bytes, signatures and all
+        clock.set(LocalDateTime.parse("2026-04-07T11:30:00").atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        Issuance again = as.call(ReportFixtures.COMMUNE, () -> documents.issueCommuneReport(report.id()));
+        assertThat(again.newlyIssued()).isFalse();
+        assertThat(again.document().id()).isEqualTo(issued.id());
+        assertThat(as.call(ReportFixtures.COMMUNE, () -> documents.issuedPdf(issued.id()))).isEqualTo(pdf);
+        assertThat(as.call(ReportFixtures.COMMUNE, () -> documents.communeReportPdf(report.id()))).isEqualTo(pdf);
+
+        // the same bytes but one are not in the register, and the signatures say the file was altered
+        byte[] other = SamplePdfs.alteredInFirstStream(pdf);
+        DocumentVerification altered = as.call("tinh.sotttt", () -> verification.verify("bao-cao.pdf", other));
+        assertThat(altered.verdict()).isEqualTo(Verdict.ALTERED);
+        assertThat(altered.entry()).isNull();
 
         // the migration fills the hash of an entry stored before it
         jdbc.update("update issued_document set content_sha256 = null where id = ?", issued.id());
@@ -132,6 +158,18 @@ class DocumentVerificationServiceTest {
         }
         assertThat(jdbc.queryForObject("select content_sha256 from issued_document where id = ?", String.class,
                 issued.id())).isEqualTo(DocumentRegister.sha256(pdf));
+    }
+
+    @Test
+    void anEntryIssuedBeforeSigningIsInTheRegisterUnsigned() {
+        byte[] unsigned = SamplePdfs.dispatch();
+        long issuer = jdbc.queryForObject("select id from administrative_unit where code = '80'", Long.class);
+        IssuedDocument entry = as.call("admin", () -> register.issue(issuer, "UBND-VHXH", "CV", "V/v cài đặt Bluezone",
+                null, "admin", number -> unsigned));
+        DocumentVerification result = as.call(ReportFixtures.COMMUNE, () -> verification.verify("cu.pdf", unsigned));
+        assertThat(result.verdict()).isEqualTo(Verdict.IN_REGISTER_UNSIGNED);
+        assertThat(result.entry().reference()).isEqualTo(entry.reference());
+        assertThat(result.signatures()).isEmpty();
     }
 
     @Test

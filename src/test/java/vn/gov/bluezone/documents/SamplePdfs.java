@@ -1,7 +1,11 @@
 package vn.gov.bluezone.documents;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,5 +61,46 @@ public final class SamplePdfs {
             }
         }
         throw new AssertionError("no stream in the PDF");
+    }
+
+    /** Poppler's independent check of the file's signatures ("Signature is Valid.", "Digest Mismatch."). */
+    public static String pdfsig(Path file) throws IOException {
+        return poppler("pdfsig", file.toString());
+    }
+
+    public static String pdfsig(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("pdfsig", ".pdf");
+        Files.write(file, pdf);
+        try {
+            return pdfsig(file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** The text Poppler reads from the PDF, in UTF-8. */
+    public static String pdftotext(byte[] pdf) throws IOException {
+        Path file = Files.createTempFile("text", ".pdf");
+        Files.write(file, pdf);
+        try {
+            return poppler("pdftotext", "-enc", "UTF-8", file.toString(), "-");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    private static String poppler(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(command[0] + " did not finish in 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return output;
     }
 }

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1String;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -274,6 +275,12 @@ public class SignatureVerifier {
         RDN[] rdns = name.getRDNs(type);
         return rdns.length == 0 ? null
                 : Arrays.stream(rdns).map(r -> IETFUtils.valueToString(r.getFirst().getValue())).findFirst().orElse(null);
+    }
+
+    /** The certificate's subject common name as written, unescaped; null when it has none. */
+    static String commonName(X509Certificate certificate) {
+        RDN[] rdns = X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded()).getRDNs(BCStyle.CN);
+        return rdns.length == 0 || !(rdns[0].getFirst().getValue() instanceof ASN1String text) ? null : text.getString();
     }
 
     private static OffsetDateTime time(Calendar calendar) {

@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.core.env.Environment;
@@ -24,19 +26,27 @@ import org.springframework.core.env.Environment;
  * <li>{@code portal.signing.signer.keystore} / {@code .password} / {@code .alias} and the same under
  * {@code portal.signing.agency}: PKCS#12 files of the deployment (passwords from the environment,
  * {@code PORTAL_SIGNING_SIGNER_PASSWORD}, {@code PORTAL_SIGNING_AGENCY_PASSWORD});</li>
+ * <li>{@code portal.signing.keystore} / {@code .password}: one PKCS#12 file holding the keys of
+ * several officials and agencies (password {@code PORTAL_SIGNING_PASSWORD}); at issue the key is
+ * the one whose certificate's common name is the signer's or the agency's name ({@link #person},
+ * {@link #organisation});</li>
  * <li>{@code portal.signing.tsa.url}: an RFC 3161 authority over HTTP;</li>
  * <li>{@code portal.signing.trust-anchors}: certificate files (DER or PEM), comma-separated;</li>
- * <li>without keystores and with the demo on ({@code portal.demo.enabled} true, or auto on the
- * embedded H2 database), the {@link DemoPki} under {@code portal.signing.demo-folder}: its signer,
- * agency, in-process time-stamping authority and root CA (added to the trust anchors).</li>
+ * <li>with the demo PKI on ({@code portal.signing.demo-pki}; auto follows {@code portal.demo.enabled},
+ * itself auto on the embedded H2 database), the {@link DemoPki} under {@code portal.signing.demo-folder}:
+ * its signer, agency, in-process time-stamping authority and root CA (added to the trust anchors),
+ * and a certificate of its own for every other official and agency that signs.</li>
  * </ul>
+ * Whether issuing signs is {@code portal.signing.at-issue} ({@link #signsAtIssue}).
  */
 public class SigningKeys {
 
     private final Environment environment;
     private final Clock clock;
     private volatile DemoPki.Material demo;
+    private volatile DemoPki demoPki;
     private volatile TimeStampAuthority timeStamps;
+    private volatile List<SoftwareSigner> pool;
 
     public SigningKeys(Environment environment, Clock clock) {
         this.environment = environment;
@@ -49,6 +59,72 @@ public class SigningKeys {
 
     public DocumentSigner agency() {
         return configured("agency").orElseGet(() -> demo().agency());
+    }
+
+    /**
+     * Whether issuing a document signs it: {@code portal.signing.at-issue} true or false, or auto
+     * (the default): when keys and a time-stamping authority are configured, or the demo PKI is on.
+     */
+    public boolean signsAtIssue() {
+        String setting = environment.getProperty("portal.signing.at-issue", "auto").strip();
+        if (setting.equalsIgnoreCase("auto")) {
+            return demoSigns() ? demoPkiOn() : true;
+        }
+        return Boolean.parseBoolean(setting);
+    }
+
+    /**
+     * The key of the person named: a configured key whose certificate's common name is the name
+     * (the same letters, whatever their case and spacing), else the demo's own certificate for them
+     * when the demo PKI is on; empty when the portal holds no key for them.
+     */
+    public Optional<DocumentSigner> person(String name, String title, String organisation) {
+        Optional<DocumentSigner> configured = named(name);
+        if (configured.isPresent() || !demoPkiOn()) {
+            return configured;
+        }
+        demo();
+        return Optional.of(demoPki.person(name, title, organisation));
+    }
+
+    /** The key of the agency named, found as {@link #person}'s. */
+    public Optional<DocumentSigner> organisation(String name) {
+        Optional<DocumentSigner> configured = named(name);
+        if (configured.isPresent() || !demoPkiOn()) {
+            return configured;
+        }
+        demo();
+        return Optional.of(demoPki.organisation(name));
+    }
+
+    private Optional<DocumentSigner> named(String name) {
+        String wanted = comparable(name);
+        return configuredPool().stream().filter(s -> wanted.equals(comparable(SignatureVerifier.commonName(s.certificate()))))
+                .map(DocumentSigner.class::cast).findFirst();
+    }
+
+    /** Every key of the configured keystores. */
+    private List<SoftwareSigner> configuredPool() {
+        List<SoftwareSigner> keys = pool;
+        if (keys == null) {
+            List<SoftwareSigner> found = new ArrayList<>();
+            for (String who : List.of("signer.", "agency.", "")) {
+                String keystore = environment.getProperty("portal.signing." + who + "keystore", "").strip();
+                if (!keystore.isEmpty()) {
+                    found.addAll(SoftwareSigner.allFromPkcs12(Path.of(keystore),
+                            environment.getProperty("portal.signing." + who + "password", "").toCharArray()));
+                }
+            }
+            keys = List.copyOf(found);
+            pool = keys;
+        }
+        return keys;
+    }
+
+    /** Names compared as people read them: Unicode NFC, case and spacing ignored. */
+    static String comparable(String name) {
+        return name == null ? "" : Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ")
+                .toLowerCase(Locale.forLanguageTag("vi-VN"));
     }
 
     public TimeStampAuthority timeStampAuthority() {
@@ -75,7 +151,7 @@ public class SigningKeys {
                 anchors.add(read(Path.of(file.strip())));
             }
         }
-        if (demoSigns()) {
+        if (demoSigns() && demoPkiOn()) {
             anchors.add(demo().root());
         }
         return anchors;
@@ -91,11 +167,19 @@ public class SigningKeys {
                 environment.getProperty("portal.signing." + who + ".alias")));
     }
 
+    /** Whether the deployment's own keys and time-stamping authority are missing, so only the demo could sign. */
     private boolean demoSigns() {
-        boolean keystores = !environment.getProperty("portal.signing.signer.keystore", "").isBlank()
-                && !environment.getProperty("portal.signing.agency.keystore", "").isBlank()
+        boolean keystores = (!environment.getProperty("portal.signing.keystore", "").isBlank()
+                || !environment.getProperty("portal.signing.signer.keystore", "").isBlank()
+                        && !environment.getProperty("portal.signing.agency.keystore", "").isBlank())
                 && !environment.getProperty("portal.signing.tsa.url", "").isBlank();
-        return !keystores && demoOn();
+        return !keystores;
+    }
+
+    /** {@code portal.signing.demo-pki}: true, false or auto (the default), which follows the demo data. */
+    private boolean demoPkiOn() {
+        String setting = environment.getProperty("portal.signing.demo-pki", "auto").strip();
+        return setting.equalsIgnoreCase("auto") ? demoOn() : Boolean.parseBoolean(setting);
     }
 
     private boolean demoOn() {
@@ -109,17 +193,18 @@ public class SigningKeys {
     private DemoPki.Material demo() {
         DemoPki.Material material = demo;
         if (material == null) {
-            if (!demoOn()) {
+            if (!demoPkiOn()) {
                 throw new IllegalStateException("Signing is not configured: set portal.signing.signer.keystore, "
                         + "portal.signing.agency.keystore and portal.signing.tsa.url (decision 0038)");
             }
             synchronized (this) {
                 if (demo == null) {
-                    demo = new DemoPki(Path.of(environment.getProperty("portal.signing.demo-folder", "./data/signing")),
+                    demoPki = new DemoPki(Path.of(environment.getProperty("portal.signing.demo-folder", "./data/signing")),
                             new DemoPki.Names(environment.getProperty("portal.signing.demo.signer", ""),
                                     environment.getProperty("portal.signing.demo.signer-title", ""),
                                     environment.getProperty("portal.signing.demo.agency", ""),
-                                    environment.getProperty("portal.signing.demo.authority", ""))).material();
+                                    environment.getProperty("portal.signing.demo.authority", "")));
+                    demo = demoPki.material();
                 }
                 material = demo;
             }

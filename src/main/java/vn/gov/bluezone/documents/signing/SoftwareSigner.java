@@ -10,6 +10,7 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -56,6 +57,25 @@ public final class SoftwareSigner implements DocumentSigner {
                 throw new IllegalStateException("No key entry " + entry + " in the keystore " + keystore);
             }
             return new SoftwareSigner(key, Arrays.stream(certificates).map(X509Certificate.class::cast).toList());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the signing keystore " + keystore, e);
+        }
+    }
+
+    /** Every key entry of the keystore, each with its certificate chain (the keystore of several officials). */
+    public static List<SoftwareSigner> allFromPkcs12(Path keystore, char[] password) {
+        try (InputStream in = Files.newInputStream(keystore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            List<SoftwareSigner> signers = new ArrayList<>();
+            for (String alias : Collections.list(store.aliases())) {
+                if (isKey(store, alias) && store.getKey(alias, password) instanceof PrivateKey key
+                        && store.getCertificateChain(alias) != null) {
+                    signers.add(new SoftwareSigner(key, Arrays.stream(store.getCertificateChain(alias))
+                            .map(X509Certificate.class::cast).toList()));
+                }
+            }
+            return signers;
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the signing keystore " + keystore, e);
         }

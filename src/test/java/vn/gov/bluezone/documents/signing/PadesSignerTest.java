@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -236,28 +235,10 @@ class PadesSignerTest {
     }
 
     static String pdfsig(Path file) throws IOException {
-        return run("pdfsig", file.toString());
+        return SamplePdfs.pdfsig(file);
     }
 
     static String pdftotext(byte[] pdf) throws IOException {
-        Path file = Files.createTempFile(OUT, "text", ".pdf");
-        Files.write(file, pdf);
-        try {
-            return run("pdftotext", "-enc", "UTF-8", file.toString(), "-");
-        } finally {
-            Files.delete(file);
-        }
-    }
-
-    static String run(String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-        return output;
+        return SamplePdfs.pdftotext(pdf);
     }
 }
