@@ -209,7 +209,7 @@ public class DocumentService {
 
     /** The issued file: rendered, then signed by its signer and its agency (decision 0039). */
     private byte[] signedPdf(String template, OfficialDocument document) {
-        return signatures.sign(renderer.pdf(template, document), document);
+        return signatures.sign(renderer.pdfToSign(template, document), document);
     }
 
     private static OfficialDocument issuedForm(OfficialDocument document, int number, String symbol,

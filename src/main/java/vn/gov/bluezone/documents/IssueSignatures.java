@@ -4,7 +4,6 @@ import org.springframework.stereotype.Component;
 
 import vn.gov.bluezone.documents.signing.DocumentSigner;
 import vn.gov.bluezone.documents.signing.PadesSigner;
-import vn.gov.bluezone.documents.signing.SignatureBox;
 import vn.gov.bluezone.documents.signing.SigningKeys;
 import vn.gov.bluezone.shared.PortalException;
 
@@ -27,9 +26,11 @@ class IssueSignatures {
         this.signer = signer;
     }
 
-    byte[] sign(byte[] pdf, OfficialDocument document) {
+    /** The document signed at the box its layout left for the signature, or as it is when nobody signs. */
+    byte[] sign(DocumentRenderer.Signable rendered, OfficialDocument document) {
+        byte[] pdf = rendered.pdf();
         String name = document.signerName() == null ? "" : document.signerName().strip();
-        if (name.isEmpty() || !keys.signsAtIssue()) {
+        if (name.isEmpty() || rendered.box() == null || !keys.signsAtIssue()) {
             return pdf;
         }
         String agency = agency(document);
@@ -39,7 +40,7 @@ class IssueSignatures {
         DocumentSigner seal = keys.organisation(agency)
                 .orElseThrow(() -> new PortalException("document.error.noAgencyKey", agency));
         return signer.sign(pdf, new PadesSigner.Signatory(person, name, office), new PadesSigner.Agency(seal, agency),
-                SignatureBox.aboveName(pdf, name));
+                rendered.box());
     }
 
     /** The issuing agency as the header names it, on one line ("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ"). */

@@ -22,7 +22,12 @@ final class BenchApplication {
                 "--spring.datasource.username=" + System.getenv().getOrDefault("BENCH_DB_USER", "root"),
                 "--spring.datasource.password=" + System.getenv().getOrDefault("BENCH_DB_PASSWORD", ""),
                 "--portal.demo.enabled=false", "--portal.scheduling.enabled=false", "--logging.level.root=warn"));
-        arguments.addAll(List.of(more));
+        // a setting given by the benchmark replaces the default above (Spring would join both values)
+        for (String setting : more) {
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            arguments.removeIf(a -> a.startsWith(key));
+            arguments.add(setting);
+        }
         return new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.SERVLET).logStartupInfo(false)
                 .run(arguments.toArray(String[]::new));

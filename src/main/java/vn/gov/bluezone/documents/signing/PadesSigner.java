@@ -5,18 +5,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.text.MessageFormat;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -57,7 +64,6 @@ import vn.gov.bluezone.shared.PortalTime;
  */
 public class PadesSigner {
 
-    /** Vietnam's time zone: signing times are shown and stored with +07:00. */
     /** Room reserved for each CMS (the PDF holds it twice as hex): two RSA certificates, a time stamp and its certificate fit. */
     static final int SIGNATURE_SIZE = 12_000;
     /** The seal's diameter in points (about 35 mm, as a real seal). */
@@ -67,6 +73,12 @@ public class PadesSigner {
 
     private static final ResourceBundle TEXTS = ResourceBundle.getBundle("documents", Locale.ROOT);
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private static final String FONT = "LiberationSerif-Regular.ttf";
+
+    /** Guards the parsed fonts, which the appearances share ({@link #font}). */
+    private static final Object FONT_LOCK = new Object();
+    private static final Map<String, TrueTypeFont> FONTS = new HashMap<>();
 
     private final Supplier<TimeStampAuthority> timeStamps;
     private final Clock clock;
@@ -138,6 +150,13 @@ public class PadesSigner {
      * the signed document's new revision.
      */
     private static InputStream template(PDPage target, SignatureBox box, Appearance appearance) throws IOException {
+        synchronized (FONT_LOCK) {
+            return templateWithFonts(target, box, appearance);
+        }
+    }
+
+    private static InputStream templateWithFonts(PDPage target, SignatureBox box, Appearance appearance)
+            throws IOException {
         try (PDDocument template = new PDDocument()) {
             PDPage page = new PDPage(target.getMediaBox());
             template.addPage(page);
@@ -170,8 +189,12 @@ public class PadesSigner {
 
     private static void signerAppearance(PDDocument template, PDAppearanceStream stream, SignatureBox box, Signatory signatory, String agency,
             OffsetDateTime time) throws IOException {
-        PDFont regular = font(template, "LiberationSerif-Regular.ttf");
-        PDFont bold = font(template, "LiberationSerif-Bold.ttf");
+        List<String> lines = List.of(MessageFormat.format(TEXTS.getString("signature.signedBy"), signatory.name()),
+                signatory.office() == null ? "" : signatory.office(),
+                MessageFormat.format(TEXTS.getString("signature.organisation"), agency),
+                MessageFormat.format(TEXTS.getString("signature.time"), iso(time)));
+        // one font: each font embedded costs a subset made at every signature
+        PDFont font = font(template, FONT);
         PDColor blue = new PDColor(new float[] {0.05f, 0.2f, 0.6f}, PDDeviceRGB.INSTANCE);
         try (PDPageContentStream content = new PDPageContentStream(template, stream)) {
             content.setStrokingColor(blue);
@@ -179,22 +202,18 @@ public class PadesSigner {
             content.addRect(0.5f, 0.5f, box.width() - 1, box.height() - 1);
             content.stroke();
             content.setNonStrokingColor(blue);
-            List<String> lines = List.of(MessageFormat.format(TEXTS.getString("signature.signedBy"), signatory.name()),
-                    signatory.office() == null ? "" : signatory.office(),
-                    MessageFormat.format(TEXTS.getString("signature.organisation"), agency),
-                    MessageFormat.format(TEXTS.getString("signature.time"), iso(time)));
             float size = 8.5f;
             float y = box.height() - 4 - size;
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).isEmpty()) {
                     continue;
                 }
-                PDFont font = i == 0 ? bold : regular;
-                float fitted = Math.min(size, size * (box.width() - 8) / Math.max(1, font.getStringWidth(lines.get(i)) / 1000 * size));
+                String line = printable(lines.get(i));
+                float fitted = Math.min(size, size * (box.width() - 8) / Math.max(1, font.getStringWidth(line) / 1000 * size));
                 content.beginText();
                 content.setFont(font, fitted);
                 content.newLineAtOffset(4, y);
-                content.showText(lines.get(i));
+                content.showText(line);
                 content.endText();
                 y -= size + 3;
             }
@@ -213,9 +232,36 @@ public class PadesSigner {
         }
     }
 
+    /**
+     * The font, embedded as a subset of what the box shows: parsed once per file and kept, as parsing
+     * a TrueType file costs more than the rest of the appearance. A parsed font reads its glyphs
+     * lazily and is not safe for two threads at once, so appearances are made under
+     * {@link #FONT_LOCK} (a few milliseconds each).
+     */
     private static PDFont font(PDDocument document, String file) throws IOException {
-        try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
-            return PDType0Font.load(document, in);
+        return PDType0Font.load(document, parsed(file), true);
+    }
+
+    private static TrueTypeFont parsed(String file) throws IOException {
+        TrueTypeFont font = FONTS.get(file);
+        if (font == null) {
+            try (InputStream in = new ClassPathResource("fonts/" + file).getInputStream()) {
+                font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            }
+            FONTS.put(file, font);
         }
+        return font;
+    }
+
+    /**
+     * The line in Unicode NFC with "?" for whatever the font cannot show (an emoji in a name), as a
+     * character without a glyph would stop the signature.
+     */
+    private static String printable(String line) throws IOException {
+        CmapLookup glyphs = parsed(FONT).getUnicodeCmapLookup();
+        StringBuilder shown = new StringBuilder();
+        Normalizer.normalize(line, Normalizer.Form.NFC).codePoints()
+                .forEach(c -> shown.appendCodePoint(glyphs.getGlyphId(c) == 0 ? '?' : c));
+        return shown.toString();
     }
 }

@@ -66,8 +66,15 @@ public record SignatureBox(int page, float x, float y, float width, float height
             throw new IllegalArgumentException("The document does not name its signer");
         }
         Found name = found.getLast();
-        float centre = (name.x() + name.right()) / 2;
-        float bottom = name.pageHeight() - name.top() + 4;
-        return new SignatureBox(name.page(), centre - WIDTH / 2, bottom, WIDTH, HEIGHT);
+        return aboveText(name.page(), name.pageHeight(), name.x(), name.right(), name.top());
+    }
+
+    /**
+     * The box just above a line of text that spans {@code left} to {@code right} and whose top is
+     * {@code top} points below the top of a page {@code pageHeight} high, centred on it.
+     */
+    public static SignatureBox aboveText(int page, float pageHeight, float left, float right, float top) {
+        float centre = (left + right) / 2;
+        return new SignatureBox(page, centre - WIDTH / 2, pageHeight - top + 4, WIDTH, HEIGHT);
     }
 }

@@ -124,6 +124,15 @@ class PadesSignerTest {
     }
 
     @Test
+    void aNameWithACharacterTheFontLacksStillSignsWithAQuestionMarkInTheBox() throws IOException {
+        byte[] withEmoji = padesSigner().sign(unsigned,
+                new PadesSigner.Signatory(signer.signer(), SamplePdfs.SIGNER + " \uD83D\uDE00", "PHÓ CHỦ TỊCH"),
+                new PadesSigner.Agency(agency.signer(), AGENCY), SignatureBox.aboveName(unsigned, SamplePdfs.SIGNER));
+        assertThat(verify(withEmoji).valid()).isTrue();
+        assertThat(pdftotext(withEmoji)).contains("Ký bởi: " + SamplePdfs.SIGNER + " ?");
+    }
+
+    @Test
     void pdfsigFindsBothSignaturesValid() throws IOException {
         String output = pdfsig(OUT.resolve("signed-dispatch.pdf"));
         System.out.println("pdfsig, signed dispatch:\n" + output);
