@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,5 +125,74 @@ class SigningKeysTest {
             server.stop(0);
         }
         assertThat(List.of(tsa.certificate().getExtendedKeyUsage())).containsExactly(List.of("1.3.6.1.5.5.7.3.8"));
+    }
+
+    @Test
+    void theDemoGivesEveryOfficialAndAgencyTheirOwnCertificateOnceFromItsCaValidFrom2020() throws Exception {
+        SigningKeys keys = new SigningKeys(demo(), Clock.systemUTC());
+        DocumentSigner chair = keys.person("Phạm Thị Lập", "PHÓ CHỦ TỊCH", "ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ").orElseThrow();
+        DocumentSigner commune = keys.organisation("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ").orElseThrow();
+        assertThat(SignatureVerifier.commonName(chair.certificate())).isEqualTo("Phạm Thị Lập");
+        assertThat(chair.certificate().getSubjectX500Principal().getName()).contains("O=ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ");
+        assertThat(SignatureVerifier.commonName(commune.certificate())).isEqualTo("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ");
+        assertThat(chair.certificate().getNotBefore().toInstant()).isEqualTo(DemoPki.EPOCH);
+        // issued by the demo's CA, which is the trust anchor
+        chair.certificate().verify(keys.trustAnchors().iterator().next().getPublicKey());
+        assertThat(Files.list(folder.resolve("issued")).filter(f -> f.toString().endsWith(".p12")).count()).isEqualTo(2);
+
+        // a later start finds the same keys rather than making new ones
+        SigningKeys later = new SigningKeys(demo(), Clock.systemUTC());
+        assertThat(later.person("Phạm Thị Lập", "PHÓ CHỦ TỊCH", "ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ").orElseThrow()
+                .certificate()).isEqualTo(chair.certificate());
+        assertThat(Files.list(folder.resolve("issued")).filter(f -> f.toString().endsWith(".p12")).count()).isEqualTo(2);
+
+        // without the demo PKI nobody has a key, and issuing in auto mode does not sign
+        SigningKeys none = new SigningKeys(new MockEnvironment().withProperty("portal.demo.enabled", "false"),
+                Clock.systemUTC());
+        assertThat(none.person("Phạm Thị Lập", null, null)).isEmpty();
+        assertThat(none.signsAtIssue()).isFalse();
+        assertThat(keys.signsAtIssue()).isTrue();
+    }
+
+    @Test
+    void aKeystoreOfSeveralOfficialsIsSearchedByTheCertificatesCommonName() throws Exception {
+        Instant now = Instant.now();
+        Pki.Issued root = Pki.root(Pki.name("Root", null, "Test"), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        Pki.Issued person = Pki.issue(root, Pki.name("Trần Thị Bích", "Giám đốc", "Sở KH&CN"), Pki.Kind.PERSON,
+                now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        Pki.Issued department = Pki.issue(root, Pki.name("SỞ KHOA HỌC VÀ CÔNG NGHỆ", null, "Sở KH&CN"),
+                Pki.Kind.ORGANISATION, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        char[] password = "secret-2".toCharArray();
+        store.setKeyEntry("giam-doc", person.keys().getPrivate(), password, person.chain().toArray(X509Certificate[]::new));
+        store.setKeyEntry("so", department.keys().getPrivate(), password, department.chain().toArray(X509Certificate[]::new));
+        try (OutputStream out = Files.newOutputStream(folder.resolve("officials.p12"))) {
+            store.store(out, password);
+        }
+        SigningKeys keys = new SigningKeys(new MockEnvironment().withProperty("portal.demo.enabled", "false")
+                .withProperty("portal.signing.keystore", folder.resolve("officials.p12").toString())
+                .withProperty("portal.signing.password", "secret-2")
+                .withProperty("portal.signing.tsa.url", "http://127.0.0.1:9/tsa"), Clock.systemUTC());
+        // the name as the document prints it, whatever its case and spacing
+        assertThat(keys.person("TRẦN THỊ  BÍCH ", "GIÁM ĐỐC", "SỞ KHOA HỌC VÀ CÔNG NGHỆ").orElseThrow().certificate())
+                .isEqualTo(person.certificate());
+        assertThat(keys.organisation("Sở Khoa học và Công nghệ").orElseThrow().certificate())
+                .isEqualTo(department.certificate());
+        // nobody else: the portal never signs as someone whose key it does not hold
+        assertThat(keys.person("Lê Văn Cường", null, null)).isEmpty();
+        assertThat(keys.signsAtIssue()).isTrue();
+        assertThat(keys.trustAnchors()).isEmpty();
+    }
+
+    @Test
+    void aDemoFolderMadeBeforeItsCertificatesStartedIn2020IsMadeAgain() throws Exception {
+        Instant now = Instant.now();
+        Pki.Issued old = Pki.root(Pki.name("Old demo CA", null, "Old"), now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(9)));
+        new SigningKeys(demo(), Clock.systemUTC()).signer();
+        Files.write(folder.resolve("demo-root-ca.crt"), old.certificate().getEncoded());
+        SigningKeys keys = new SigningKeys(demo(), Clock.systemUTC());
+        assertThat(keys.signer().certificate().getNotBefore().toInstant()).isEqualTo(DemoPki.EPOCH);
+        assertThat(keys.trustAnchors().iterator().next().getNotBefore().toInstant()).isEqualTo(DemoPki.EPOCH);
     }
 }
