@@ -41,7 +41,8 @@ public final class IssueBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String url = args.length > 0 ? args[0] : "jdbc:h2:mem:issue-bench;DB_CLOSE_DELAY=-1";
+        String url = args.length > 0 ? args[0]
+                : "jdbc:h2:mem:issue-bench;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         Path keys = Files.createTempDirectory("issue-bench-keys");
         try (ConfigurableApplicationContext context = BenchApplication.start(url, "--portal.demo.enabled=true",
                 "--portal.demo.current-units=false", "--portal.signing.demo-pki=true",
