@@ -40,10 +40,11 @@ class DocumentRegister {
             rs.getLong("issuer_unit_id"), rs.getInt("register_year"), rs.getInt("number"), rs.getString("symbol"),
             rs.getString("document_type"), rs.getObject("issued_on", LocalDate.class), rs.getString("summary"),
             rs.getString("issued_by"), rs.getObject("issued_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-            rs.getString("subject_ref"), rs.getObject("replaces_id", Long.class));
+            rs.getString("subject_ref"), rs.getObject("replaces_id", Long.class), rs.getString("signed_by"),
+            rs.getString("signed_for"));
 
     private static final String COLUMNS = "id, issuer_unit_id, register_year, number, symbol, document_type, issued_on,"
-            + " summary, issued_by, issued_at, subject_ref, replaces_id";
+            + " summary, issued_by, issued_at, subject_ref, replaces_id, signed_by, signed_for";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
@@ -66,7 +67,7 @@ class DocumentRegister {
     public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
             String subjectRef, String issuedBy, IntFunction<byte[]> render) {
         return issue(issuerUnitId, symbol, documentType, summary, subjectRef, issuedBy,
-                (number, issuedOn) -> render.apply(number));
+                (number, issuedOn) -> IssuedFile.unsigned(render.apply(number)));
     }
 
     /**
@@ -75,7 +76,7 @@ class DocumentRegister {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public IssuedDocument issue(long issuerUnitId, String symbol, String documentType, String summary,
-            String subjectRef, String issuedBy, BiFunction<Integer, LocalDate, byte[]> render) {
+            String subjectRef, String issuedBy, BiFunction<Integer, LocalDate, IssuedFile> render) {
         LocalDate today = LocalDate.now(clock);
         lockCounter(issuerUnitId, today.getYear());
         int number = nextNumber(issuerUnitId, today.getYear());
@@ -93,7 +94,7 @@ class DocumentRegister {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public Issuance issueFixed(long issuerUnitId, String symbol, String documentType, String summary,
-            String subjectRef, String issuedBy, String fingerprint, BiFunction<Integer, IssuedDocument, byte[]> render) {
+            String subjectRef, String issuedBy, String fingerprint, BiFunction<Integer, IssuedDocument, IssuedFile> render) {
         LocalDate today = LocalDate.now(clock);
         lockCounter(issuerUnitId, today.getYear());
         // a locking read: on MariaDB a plain read would see this transaction's snapshot, taken before the
@@ -133,15 +134,16 @@ class DocumentRegister {
     }
 
     private IssuedDocument insert(long issuerUnitId, LocalDate today, int number, String symbol, String documentType,
-            String summary, String subjectRef, String issuedBy, String fingerprint, Long replacesId, byte[] content) {
+            String summary, String subjectRef, String issuedBy, String fingerprint, Long replacesId, IssuedFile file) {
         int year = today.getYear();
         Instant now = clock.instant();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement insert = connection.prepareStatement("""
                     insert into issued_document (issuer_unit_id, register_year, number, symbol, document_type, issued_on,
-                        summary, subject_ref, issued_by, issued_at, content, content_sha256, fingerprint, replaces_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        summary, subject_ref, issued_by, issued_at, content, content_sha256, fingerprint, replaces_id,
+                        signed_by, signed_for)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, new String[] {"id"});
             int i = 1;
             insert.setLong(i++, issuerUnitId);
@@ -154,14 +156,16 @@ class DocumentRegister {
             insert.setString(i++, subjectRef);
             insert.setString(i++, issuedBy);
             insert.setObject(i++, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
-            insert.setBytes(i++, content);
-            insert.setString(i++, sha256(content));
+            insert.setBytes(i++, file.content());
+            insert.setString(i++, sha256(file.content()));
             insert.setString(i++, fingerprint);
             if (replacesId == null) {
-                insert.setNull(i, Types.BIGINT);
+                insert.setNull(i++, Types.BIGINT);
             } else {
-                insert.setLong(i, replacesId);
+                insert.setLong(i++, replacesId);
             }
+            insert.setString(i++, file.signedBy());
+            insert.setString(i, file.signedFor());
             return insert;
         }, key);
         return find(key.getKey().longValue()).orElseThrow();

@@ -208,7 +208,7 @@ public class DocumentService {
     }
 
     /** The issued file: rendered, then signed by its signer and its agency (decision 0039). */
-    private byte[] signedPdf(String template, OfficialDocument document) {
+    private IssuedFile signedPdf(String template, OfficialDocument document) {
         return signatures.sign(renderer.pdfToSign(template, document), document);
     }
 

@@ -27,11 +27,11 @@ class IssueSignatures {
     }
 
     /** The document signed at the box its layout left for the signature, or as it is when nobody signs. */
-    byte[] sign(DocumentRenderer.Signable rendered, OfficialDocument document) {
+    IssuedFile sign(DocumentRenderer.Signable rendered, OfficialDocument document) {
         byte[] pdf = rendered.pdf();
         String name = document.signerName() == null ? "" : document.signerName().strip();
         if (name.isEmpty() || rendered.box() == null || !keys.signsAtIssue()) {
-            return pdf;
+            return IssuedFile.unsigned(pdf);
         }
         String agency = agency(document);
         String office = office(document);
@@ -39,8 +39,8 @@ class IssueSignatures {
                 .orElseThrow(() -> new PortalException("document.error.noSignerKey", name));
         DocumentSigner seal = keys.organisation(agency)
                 .orElseThrow(() -> new PortalException("document.error.noAgencyKey", agency));
-        return signer.sign(pdf, new PadesSigner.Signatory(person, name, office), new PadesSigner.Agency(seal, agency),
-                rendered.box());
+        return new IssuedFile(signer.sign(pdf, new PadesSigner.Signatory(person, name, office),
+                new PadesSigner.Agency(seal, agency), rendered.box()), name, agency);
     }
 
     /** The issuing agency as the header names it, on one line ("ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ"). */

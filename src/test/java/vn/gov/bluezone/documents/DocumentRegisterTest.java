@@ -36,12 +36,12 @@ class DocumentRegisterTest {
                         // the second issue starts while this one holds the number and renders
                         firstIsRendering.countDown();
                         pause(600);
-                        return ("%PDF-1.4 " + number).getBytes();
+                        return IssuedFile.unsigned(("%PDF-1.4 " + number).getBytes());
                     }), pool);
             assertThat(firstIsRendering.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<Issuance> second = CompletableFuture.supplyAsync(() -> register.issueFixed(issuer, "BC-UBND",
                     "BC", "Kiểm thử", subject, "hai", "same-content",
-                    (number, replaced) -> ("%PDF-1.4 " + number).getBytes()), pool);
+                    (number, replaced) -> IssuedFile.unsigned(("%PDF-1.4 " + number).getBytes())), pool);
             Issuance one = first.get(30, TimeUnit.SECONDS);
             Issuance two = second.get(30, TimeUnit.SECONDS);
 

@@ -67,6 +67,10 @@ class DocumentsUiTest extends SpringBrowserlessTest {
         // the register names the issuer as a person
         int index = register.getListDataView().getItems().toList().indexOf(row);
         assertThat(test(register).getCellText(index, 3)).isEqualTo("Lê Văn Hòa");
+        // signed at issue by the officer and the district's committee, and the register says so
+        assertThat(row.document().signed()).isTrue();
+        assertThat(test(register).getCellText(index, 4)).startsWith("Ký số: Lê Văn Hòa – ")
+                .isEqualTo("Ký số: Lê Văn Hòa – " + row.document().signedFor());
     }
 
     @Test

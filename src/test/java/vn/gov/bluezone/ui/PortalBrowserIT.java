@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -209,6 +210,13 @@ class PortalBrowserIT extends BrowserJourney {
         String reference = between(text("documents-issue-outcome"), "văn bản số ", ".");
         String pdf = pdfText(registerLink(reference));
         assertThat(pdf).contains("Số: " + reference, "Lê Văn Hòa", "1.100", VietnameseFormats.date(day));
+        // issued signed: the officer's signature and the district committee's, named in the register
+        try (var issued = Loader.loadPDF(download(registerLink(reference)))) {
+            assertThat(issued.getSignatureDictionaries()).hasSize(2)
+                    .allMatch(s -> "ETSI.CAdES.detached".equals(s.getSubFilter()));
+            assertThat(issued.getSignatureDictionaries().getFirst().getName()).isEqualTo("Lê Văn Hòa");
+        }
+        wait.until(d -> cellTexts("documents-register").stream().anyMatch(t -> t.startsWith("Ký số: Lê Văn Hòa – ")));
 
         // the district returns the commune's report and the commune amends it
         as.run("huyen.duchoa", () -> reports.returnForCorrection(first.id(), "Xem lại số liệu lũy kế.", first.version()));

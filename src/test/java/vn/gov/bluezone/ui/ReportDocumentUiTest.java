@@ -59,7 +59,8 @@ class ReportDocumentUiTest extends SpringBrowserlessTest {
         test($(Button.class).id("document-issue")).click();
         assertThat($(Paragraph.class).id("document-outcome").getText()).matches("Đã ban hành văn bản số \\d{2,}/BC-UBND\\.");
         assertThat($(Div.class).id("document-versions").getElement().getTextRecursively())
-                .matches("Số \\d{2,}/BC-UBND ngày \\d{2}/\\d{2}/\\d{4} Khớp với số liệu hiện tại");
+                .matches("Số \\d{2,}/BC-UBND ngày \\d{2}/\\d{2}/\\d{4} Khớp với số liệu hiện tại"
+                        + " · Ký số: .+ – ỦY BAN NHÂN DÂN XÃ ĐỨC LẬP HẠ");
         // the PDF link now gives the issued file, with its number
         String number = $(Paragraph.class).id("document-outcome").getText().replaceAll("\\D+", "");
         assertOneClickGivesThePdf($(Anchor.class).id("document-pdf"), ReportFixtures.COMMUNE, "Số: " + number + "/BC-UBND");

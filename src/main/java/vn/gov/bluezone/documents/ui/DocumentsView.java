@@ -145,6 +145,8 @@ public class DocumentsView extends VerticalLayout implements HasDynamicTitle {
         register.addColumn(v -> v.document().summary()).setHeader(getTranslation("documents.summary")).setFlexGrow(3);
         register.addColumn(v -> issuerNames.getOrDefault(v.document().issuedBy(), v.document().issuedBy()))
                 .setHeader(getTranslation("documents.issuedBy"));
+        register.addColumn(v -> IssuedTexts.signature(this, v.document())).setHeader(getTranslation("documents.signature"))
+                .setFlexGrow(2);
         register.addColumn(v -> IssuedTexts.standing(this, v)).setHeader(getTranslation("documents.standing"))
                 .setFlexGrow(2);
         showRegister();

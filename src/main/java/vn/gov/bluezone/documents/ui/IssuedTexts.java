@@ -3,6 +3,7 @@ package vn.gov.bluezone.documents.ui;
 import com.vaadin.flow.component.Component;
 
 import vn.gov.bluezone.documents.Issuance;
+import vn.gov.bluezone.documents.IssuedDocument;
 import vn.gov.bluezone.documents.IssuedVersion;
 
 /** The texts of issuing outcomes and of how an issued version stands, shared by the documents pages. */
@@ -18,6 +19,12 @@ final class IssuedTexts {
         }
         return issuance.replaced() == null ? view.getTranslation("document.issued", reference)
                 : view.getTranslation("document.issuedReplacing", reference, issuance.replaced().reference());
+    }
+
+    /** "Nguyễn Văn Út – ỦY BAN NHÂN DÂN TỈNH LONG AN", or that the entry was issued unsigned. */
+    static String signature(Component view, IssuedDocument entry) {
+        return entry.signed() ? view.getTranslation("documents.signedBy", entry.signedBy(), entry.signedFor())
+                : view.getTranslation("documents.unsigned");
     }
 
     static String standing(Component view, IssuedVersion version) {

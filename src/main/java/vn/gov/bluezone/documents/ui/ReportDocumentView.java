@@ -123,7 +123,9 @@ public class ReportDocumentView extends VerticalLayout implements BeforeEnterObs
             Span standing = new Span(IssuedTexts.standing(this, version));
             standing.getElement().getThemeList().add(version.standing() == IssuedVersion.Standing.CURRENT
                     ? "badge success" : "badge contrast");
-            Div row = new Div(file, new Span(" "), standing);
+            Span signature = new Span(IssuedTexts.signature(this, entry));
+            signature.addClassName("document-version-signature");
+            Div row = new Div(file, new Span(" "), standing, new Span(" · "), signature);
             row.setId("document-version-" + entry.id());
             versions.add(row);
         }
