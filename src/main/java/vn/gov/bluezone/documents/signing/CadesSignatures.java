@@ -28,6 +28,7 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
@@ -39,6 +40,7 @@ import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGeneratorBuilder;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.SignerInformationStore;
+import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.DefaultSignatureAlgorithmIdentifierFinder;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -70,6 +72,38 @@ final class CadesSignatures {
             return withTimeStamp(signed, authority).getEncoded(ASN1Encoding.DER);
         } catch (IOException | GeneralSecurityException | OperatorCreationException | CMSException e) {
             throw new IllegalStateException("Cannot build the signature", e);
+        }
+    }
+
+    /**
+     * Has {@code signer} sign the signed attributes over {@code content} as {@link #sign} would, and
+     * nothing more: the first step of signing elsewhere, where the signer only notes the digest. The
+     * attributes hold no time, so the second step builds the very same ones.
+     */
+    static void digestToSign(InputStream content, DocumentSigner signer) {
+        try {
+            X509Certificate certificate = signer.certificate();
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(padesAttributes(certificate))
+                    .build(new DigestSigner(signer), new JcaX509CertificateHolder(certificate)));
+            generator.generate(new CMSProcessableByteArray(content.readAllBytes()), false);
+        } catch (IOException | GeneralSecurityException | OperatorCreationException | CMSException e) {
+            throw new IllegalStateException("Cannot build the signed attributes", e);
+        }
+    }
+
+    /** Whether the CMS's signature verifies over {@code content} with its own signer certificate. */
+    static boolean verifies(byte[] cms, byte[] content) {
+        try {
+            CMSSignedData signed = new CMSSignedData(new CMSProcessableByteArray(content), cms);
+            SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+            @SuppressWarnings("unchecked")
+            X509CertificateHolder certificate = (X509CertificateHolder) signed.getCertificates()
+                    .getMatches(signer.getSID()).iterator().next();
+            return signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
+        } catch (CMSException | OperatorCreationException | GeneralSecurityException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -13,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,9 +105,121 @@ public class PadesSigner {
         OffsetDateTime time = now();
         byte[] personal = sign(pdf, signatory.signer(), signatory.name(), time, box,
                 (template, stream) -> signerAppearance(template, stream, box, signatory, agency.name(), time));
+        return seal(personal, agency, box);
+    }
+
+    /**
+     * The agency's signature with its seal over the left third of the signer's {@code box}, on a
+     * document the signer has signed (here or through {@link #complete}).
+     */
+    public byte[] seal(byte[] signedBySigner, Agency agency, SignatureBox box) {
         SignatureBox seal = agencyBox(box);
-        return sign(personal, agency.signer(), agency.name(), now(), seal,
+        return sign(signedBySigner, agency.signer(), agency.name(), now(), seal,
                 (template, stream) -> sealAppearance(template, stream, seal, agency.name()));
+    }
+
+    /**
+     * The first step of signing elsewhere (decision 0038's two-step split, for a USB token at the
+     * official's desk or a remote signing service that answers later): the new revision with the
+     * signer's box and an empty signature of the reserved size, and the SHA-256 digest the signer
+     * must sign. Everything is in the returned value, so it can be kept between two requests.
+     */
+    public record Prepared(byte[] pdf, byte[] digest, List<X509Certificate> chain, String signatureAlgorithm) {
+    }
+
+    /**
+     * Prepares {@code pdf} for the signer whose certificate chain is {@code chain} (signature
+     * algorithm {@code SHA256withRSA} or {@code SHA256withECDSA}), with the box and the claimed time
+     * of now, as {@link #sign} would.
+     */
+    public Prepared prepare(byte[] pdf, List<X509Certificate> chain, String signatureAlgorithm, String name,
+            String office, String agencyName, SignatureBox box) {
+        OffsetDateTime time = now();
+        DeferredSigner deferred = new DeferredSigner(chain, signatureAlgorithm, null, null);
+        Signatory signatory = new Signatory(deferred, name, office);
+        byte[] prepared = place(pdf, name, time, box,
+                (template, stream) -> signerAppearance(template, stream, box, signatory, agencyName, time),
+                (content, out) -> {
+                    CadesSignatures.digestToSign(content, deferred);
+                    out.setSignature(new byte[0]);
+                });
+        return new Prepared(prepared, deferred.digest(), List.copyOf(chain), signatureAlgorithm);
+    }
+
+    /**
+     * The second step: puts the signer's signature value (of {@link Prepared#digest}) into the
+     * prepared revision, with its time stamp. Refuses a value that is not the signer's signature of
+     * that digest, so a wrong answer from a token never becomes a broken document.
+     */
+    public byte[] complete(Prepared prepared, byte[] signatureValue) {
+        byte[] pdf = prepared.pdf().clone();
+        int[] range;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            range = document.getLastSignatureDictionary().getByteRange();
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a prepared document", e);
+        }
+        byte[] content = new byte[range[1] + range[3]];
+        System.arraycopy(pdf, range[0], content, 0, range[1]);
+        System.arraycopy(pdf, range[2], content, range[1], range[3]);
+        DeferredSigner answered = new DeferredSigner(prepared.chain(), prepared.signatureAlgorithm(), prepared.digest(),
+                signatureValue);
+        byte[] cms = CadesSignatures.sign(new ByteArrayInputStream(content), answered, timeStamps.get());
+        if (!CadesSignatures.verifies(cms, content)) {
+            throw new IllegalArgumentException("The signature value is not the signer's signature of the prepared digest");
+        }
+        byte[] hex = HexFormat.of().formatHex(cms).getBytes(StandardCharsets.US_ASCII);
+        if (hex.length > range[2] - range[1] - 2) {
+            throw new IllegalArgumentException("The signature does not fit the reserved space");
+        }
+        System.arraycopy(hex, 0, pdf, range[1] + 1, hex.length);
+        return pdf;
+    }
+
+    /**
+     * The signer of a prepared document: without a value it notes the digest it is asked to sign
+     * and answers a dummy (first step); with one it answers that value for the same digest only.
+     */
+    private static final class DeferredSigner implements DocumentSigner {
+
+        private final List<X509Certificate> chain;
+        private final String algorithm;
+        private final byte[] expected;
+        private final byte[] value;
+        private byte[] digest;
+
+        DeferredSigner(List<X509Certificate> chain, String algorithm, byte[] expected, byte[] value) {
+            this.chain = List.copyOf(chain);
+            this.algorithm = algorithm;
+            this.expected = expected;
+            this.value = value;
+        }
+
+        @Override
+        public List<X509Certificate> chain() {
+            return chain;
+        }
+
+        @Override
+        public String signatureAlgorithm() {
+            return algorithm;
+        }
+
+        @Override
+        public byte[] signDigest(byte[] sha256) {
+            digest = sha256.clone();
+            if (value == null) {
+                return new byte[256];
+            }
+            if (!MessageDigest.isEqual(expected, sha256)) {
+                throw new IllegalArgumentException("The prepared document's digest has changed");
+            }
+            return value.clone();
+        }
+
+        byte[] digest() {
+            return digest.clone();
+        }
     }
 
     OffsetDateTime now() {
@@ -123,8 +239,19 @@ public class PadesSigner {
         void draw(PDDocument template, PDAppearanceStream stream) throws IOException;
     }
 
+    private interface Embedding {
+        void embed(InputStream content, ExternalSigningSupport out) throws IOException;
+    }
+
     private byte[] sign(byte[] pdf, DocumentSigner signer, String name, OffsetDateTime time, SignatureBox box,
             Appearance appearance) {
+        return place(pdf, name, time, box, appearance,
+                (content, out) -> out.setSignature(CadesSignatures.sign(content, signer, timeStamps.get())));
+    }
+
+    /** Adds a signature field with its appearance in a new revision and has {@code embedding} fill its signature. */
+    private static byte[] place(byte[] pdf, String name, OffsetDateTime time, SignatureBox box, Appearance appearance,
+            Embedding embedding) {
         try (PDDocument document = Loader.loadPDF(pdf);
                 SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
@@ -138,7 +265,7 @@ public class PadesSigner {
             document.addSignature(signature, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 2 * SIGNATURE_SIZE + 64_000);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(out);
-            external.setSignature(CadesSignatures.sign(external.getContent(), signer, timeStamps.get()));
+            embedding.embed(external.getContent(), external);
             return out.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot sign the document", e);

@@ -1,6 +1,7 @@
 package vn.gov.bluezone.documents.signing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,39 @@ class PadesSignerTest {
         assertThat(pdftotext(unsigned)).doesNotContain("Thời gian ký");
         // the official layout still holds on the signed file
         SamplePdfs.assertDecree30Layout(signed);
+    }
+
+    @Test
+    void aSignerElsewhereSignsOnlyTheDigestAndThePortalEmbedsItInTwoSteps() throws IOException {
+        PadesSigner portal = padesSigner();
+        SignatureBox box = SignatureBox.aboveName(unsigned, SamplePdfs.SIGNER);
+        // step 1: the portal knows only the signer's certificate (from the token or the remote service)
+        PadesSigner.Prepared prepared = portal.prepare(unsigned, signer.chain(), "SHA256withRSA", SamplePdfs.SIGNER,
+                "PHÓ CHỦ TỊCH", AGENCY, box);
+        assertThat(prepared.digest()).hasSize(32);
+        assertThat(verify(prepared.pdf()).valid()).as("an empty signature is no signature").isFalse();
+
+        // the token, elsewhere and later, holds the key and sees only the digest
+        DocumentSigner token = signer.signer();
+        byte[] value = token.signDigest(prepared.digest());
+
+        // step 2: the portal puts the value in, with its time stamp; then the agency seals
+        byte[] personal = portal.complete(prepared, value);
+        byte[] both = portal.seal(personal, new PadesSigner.Agency(agency.signer(), AGENCY), box);
+        SignatureReport report = verify(both);
+        assertThat(report.signatures()).hasSize(2).allMatch(VerifiedSignature::valid);
+        assertThat(report.signatures().getFirst().signerName()).isEqualTo(SamplePdfs.SIGNER);
+        assertThat(report.signatures().getFirst().timeStamp()).isEqualTo(TimeStamp.VALID);
+        assertThat(report.valid()).isTrue();
+        write("two-step-dispatch.pdf", both);
+        assertThat(pdfsig(OUT.resolve("two-step-dispatch.pdf")).split("Signature is Valid\\.", -1)).hasSize(3);
+
+        // a value that is not the signer's signature of this digest is refused, and nothing is embedded
+        byte[] wrong = token.signDigest(new byte[32]);
+        assertThatThrownBy(() -> portal.complete(prepared, wrong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not the signer's signature");
+        byte[] otherKey = PadesSignerTest.agency.signer().signDigest(prepared.digest());
+        assertThatThrownBy(() -> portal.complete(prepared, otherKey)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
