@@ -59,6 +59,12 @@ public final class DemoPki {
     private static final List<String> KEYS = List.of("root", "signer", "agency", "tsa");
     private static final String ISSUED = "issued";
 
+    /**
+     * One lock for every instance: two application contexts in one JVM (tests), or the warm-up
+     * thread and a first signature, may use the same folder, and must not make it twice at once.
+     */
+    private static final Object FOLDERS = new Object();
+
     private final Path folder;
     private final Names names;
     private final Map<String, SoftwareSigner> issued = new ConcurrentHashMap<>();
@@ -70,7 +76,13 @@ public final class DemoPki {
     }
 
     /** The demo's keys: read from the folder, or made there first when any file is missing. */
-    public synchronized Material material() {
+    public Material material() {
+        synchronized (FOLDERS) {
+            return materialOnce();
+        }
+    }
+
+    private Material materialOnce() {
         boolean complete = Files.isRegularFile(folder.resolve(ROOT))
                 && KEYS.stream().allMatch(k -> Files.isRegularFile(folder.resolve(k + ".p12"))
                         && Files.isRegularFile(folder.resolve(k + ".password")));
@@ -139,8 +151,8 @@ public final class DemoPki {
         if (known != null) {
             return known;
         }
-        synchronized (this) {
-            material();
+        synchronized (FOLDERS) {
+            materialOnce();
             return issued.computeIfAbsent(file, f -> {
                 Path keystore = folder.resolve(ISSUED).resolve(f + ".p12");
                 try {

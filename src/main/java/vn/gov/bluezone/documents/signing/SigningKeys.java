@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 
 /**
@@ -41,6 +43,8 @@ import org.springframework.core.env.Environment;
  */
 public class SigningKeys {
 
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
+
     private final Environment environment;
     private final Clock clock;
     private volatile DemoPki.Material demo;
@@ -59,6 +63,22 @@ public class SigningKeys {
 
     public DocumentSigner agency() {
         return configured("agency").orElseGet(() -> demo().agency());
+    }
+
+    /**
+     * Reads the keys that issuing will use (making the demo PKI the first time), and never fails:
+     * a problem is logged and met again, with its message, by the first signature.
+     */
+    public void warmUp() {
+        try {
+            if (signsAtIssue()) {
+                trustAnchors();
+                timeStampAuthority();
+                configuredPool();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Signing keys not ready: {}", e.getMessage());
+        }
     }
 
     /**
