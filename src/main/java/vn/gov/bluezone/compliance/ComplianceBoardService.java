@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 import org.springframework.stereotype.Service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.gov.bluezone.campaign.CampaignDetails;
@@ -54,9 +58,12 @@ public class ComplianceBoardService {
     private final ReprimandProposalRepository proposals;
     private final LineageService lineage;
     private final OversightService oversight;
+    private final MeterRegistry meters;
 
     ComplianceBoardService(CommuneStandings standings, CampaignService campaigns,
-            ReprimandProposalRepository proposals, LineageService lineage, OversightService oversight) {
+            ReprimandProposalRepository proposals, LineageService lineage, OversightService oversight,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.oversight = oversight;
         this.standings = standings;
         this.campaigns = campaigns;
@@ -72,8 +79,16 @@ public class ComplianceBoardService {
 
     @Requires(Permission.READ_OVERSIGHT)
     public List<BoardRow> board(long campaignId, LocalDate day, BoardLevel level) {
-        CampaignDetails campaign = campaigns.get(campaignId);
-        return board(campaign, day, level, standings.standings(campaign, day), proposals.upTo(campaignId, day));
+        return timed(level.name(), () -> {
+            CampaignDetails campaign = campaigns.get(campaignId);
+            return board(campaign, day, level, standings.standings(campaign, day), proposals.upTo(campaignId, day));
+        });
+    }
+
+    /** The time to build a board ({@code portal.board.build}, by level; "NATIONAL" for {@link #boards}). */
+    private <T> T timed(String level, Supplier<T> build) {
+        return Timer.builder("portal.board.build").description("Time to build a compliance board")
+                .tag("level", level).register(meters).record(build);
     }
 
     /**
@@ -85,6 +100,10 @@ public class ComplianceBoardService {
      */
     @Requires(Permission.READ_NATIONAL_SUMMARY)
     public Map<Long, List<BoardRow>> boards(LocalDate day) {
+        return timed("NATIONAL", () -> nationalBoards(day));
+    }
+
+    private Map<Long, List<BoardRow>> nationalBoards(LocalDate day) {
         List<CampaignDetails> running = campaigns.visibleCampaigns().stream()
                 .filter(c -> c.status() != CampaignStatus.DRAFT && c.acceptsReportsFor(day)).toList();
         if (running.isEmpty()) {

@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
@@ -35,9 +40,17 @@ class DocumentRenderer {
     static final int VIRTUALIZE_ABOVE_LINES = 2000;
 
     private final DocumentTemplates templates;
+    private final MeterRegistry meters;
 
-    DocumentRenderer(DocumentTemplates templates) {
+    @Autowired
+    DocumentRenderer(DocumentTemplates templates, MeterRegistry meters) {
         this.templates = templates;
+        this.meters = meters;
+    }
+
+    /** A renderer outside the application (tests, benchmarks), its timings kept to itself. */
+    DocumentRenderer(DocumentTemplates templates) {
+        this(templates, new SimpleMeterRegistry());
     }
 
     byte[] pdf(String template, OfficialDocument document) {
@@ -136,6 +149,16 @@ class DocumentRenderer {
 
     /** Fills the template and hands the filled report to {@code use}, with the virtualizer of long documents. */
     private <T> T fill(String template, OfficialDocument document, Function<JasperPrint, T> use) {
+        Timer.Sample started = Timer.start(meters);
+        try {
+            return fillTimed(template, document, use);
+        } finally {
+            started.stop(Timer.builder("portal.documents.render").description("Time to fill and export a document")
+                    .tag("template", template).register(meters));
+        }
+    }
+
+    private <T> T fillTimed(String template, OfficialDocument document, Function<JasperPrint, T> use) {
         JRSwapFileVirtualizer virtualizer = null;
         try {
             @SuppressWarnings({"unchecked", "rawtypes"})

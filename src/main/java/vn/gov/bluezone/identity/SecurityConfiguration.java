@@ -12,6 +12,8 @@ import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -19,7 +21,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -93,6 +98,52 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         protect(http);
         return http.build();
+    }
+
+    /**
+     * Health and metrics ({@code /actuator/**}, and the probes' short paths {@code /livez} and
+     * {@code /readyz}; decision 0040). The health endpoints answer anyone, with the status only
+     * (Spring Boot shows components and details to administrators alone); metrics and the
+     * Prometheus page are for administrators, signed in (the portal's session) or by HTTP Basic,
+     * and the Prometheus page also for a scraper presenting {@code portal.management.metrics-token}
+     * as a bearer token ({@link MetricsScrapeToken}), so that no person's password sits in its
+     * configuration. A Basic login here is never kept in a session and counts towards the account's
+     * lockout like any other.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementFilterChain(HttpSecurity http,
+            @Value("${portal.management.metrics-token:}") String metricsToken) throws Exception {
+        http.securityMatcher("/actuator/**", "/livez", "/readyz")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness",
+                                "/livez", "/readyz").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(AuthorizationManagers.anyOf(
+                                AuthorityAuthorizationManager.hasAuthority(MetricsScrapeToken.AUTHORITY), administrator()))
+                        .anyRequest().access(administrator()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(MANAGEMENT_UNAUTHORIZED))
+                // answered here: a container error page would be dispatched to the portal's pages,
+                // which send a visitor to the login page
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(MANAGEMENT_UNAUTHORIZED)
+                        .accessDeniedHandler((request, response, denied) -> response.setStatus(HttpStatus.FORBIDDEN.value())))
+                .addFilterBefore(new MetricsScrapeToken(metricsToken), BasicAuthenticationFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable());
+        protect(http);
+        return http.build();
+    }
+
+    private static final AuthenticationEntryPoint MANAGEMENT_UNAUTHORIZED = (request, response, failure) -> {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Bluezone\"");
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+    };
+
+    /** An administrator whose password is no longer the one issued to them ({@link TemporaryPasswords}). */
+    private static AuthorizationManager<RequestAuthorizationContext> administrator() {
+        return AuthorizationManagers.allOf(
+                AuthorityAuthorizationManager.hasAuthority(vn.gov.bluezone.identity.Role.ADMIN.authority()),
+                TemporaryPasswords.changed());
     }
 
     /**

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.provider.sql.DatabaseProduct;
@@ -37,10 +38,12 @@ class SchedulingConfiguration {
     /**
      * Locks on the database's clock, so nodes with skewed clocks agree. The database product is named
      * from the URL rather than detected, because detection on the first use fails if the database
-     * is down at that moment. The lock row says which node holds it (host and process).
+     * is down at that moment. The lock row says which node holds it (host and process). Counted for
+     * monitoring ({@link CountedLocks}).
      */
     @Bean
-    LockProvider lockProvider(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
+    LockProvider lockProvider(DataSource dataSource, @Value("${spring.datasource.url}") String url,
+            MeterRegistry meters) {
         JdbcTemplateLockProvider.Configuration.Builder builder = JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime()
                 .withLockedByValue(ProcessHandle.current().pid() + "@" + hostName());
@@ -49,7 +52,7 @@ class SchedulingConfiguration {
         } else if (url.startsWith("jdbc:h2:")) {
             builder.withDatabaseProduct(DatabaseProduct.H2);
         }
-        return new JdbcTemplateLockProvider(builder.build());
+        return new CountedLocks(new JdbcTemplateLockProvider(builder.build()), meters);
     }
 
     /**

@@ -216,7 +216,8 @@ public class DailyReportService {
         auditLog.record(action.auditAction(), commune.code() + " " + date, commune.path(), changes);
         if (submit) {
             events.publishEvent(new ReportSubmitted(report.getId(), campaign, commune.id(), commune.path(),
-                    commune.name(), date, report.getCumulativeInstalls(), baseline.population(), action == RevisionAction.AMENDED));
+                    commune.name(), date, report.getCumulativeInstalls(), baseline.population(), action == RevisionAction.AMENDED,
+                    report.getFirstSubmittedAt().isAfter(ReportingRules.cutoff(date, campaign.cutoffTime()))));
         }
         return view(report, campaign, baseline, commune.name(), previous, !created);
     }
