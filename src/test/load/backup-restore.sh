@@ -68,6 +68,8 @@ AFTER_DUMP="$(wc -l <"$OUT/confirmed.csv")"
 LAST_BEFORE="$(sed -n "${POINT}p" "$OUT/confirmed.csv" | cut -d, -f6)"
 printf 'backup point %s: %d confirmed before it (the last at %s); %d more confirmed while the dump ran\n' \
     "$POINT_AT" "$POINT" "$LAST_BEFORE" "$((AFTER_DUMP - POINT))" | tee "$OUT/backup-point.txt"
+[ "$AFTER_DUMP" -gt "$POINT" ] || echo "WARNING: no submission was confirmed while the dump ran (the burst was" \
+    "over or held up): more communes or an earlier backup point make the test meaningful" >&2
 DUMP_BYTES="$(stat -c %s "$OUT/backup.sql.gz")"
 RAW_BYTES="$(gzip -dc "$OUT/backup.sql.gz" | wc -c)"
 echo "dump (and gzip): $DUMP_TIME s, $(numfmt --to=iec "$DUMP_BYTES")B gzipped ($(numfmt --to=iec "$RAW_BYTES")B of SQL)"
