@@ -121,7 +121,10 @@ public final class BurstBenchmark {
      * The clients of the crash test ({@code src/test/load/crash-test.sh}): against an application
      * running elsewhere, writing each submission the server confirmed (201) to a file, and retrying
      * through a crash: a request that fails on the connection is sent again until the server answers;
-     * a 409 then means the report was stored but its confirmation was lost with the server.
+     * a 409 then means the report was stored but its confirmation was lost with the server. One line
+     * per confirmation, in the order received: officer, campaign, day, report id, the figure sent
+     * (cumulative installs) and the instant the 201 arrived (UTC); the backup test
+     * ({@code src/test/load/backup-restore.sh}) reads it too.
      */
     static void remote(String url, String base, int clients, int limit, Path confirmed) throws Exception {
         var dataSource = new DriverManagerDataSource(url,
@@ -347,7 +350,8 @@ public final class BurstBenchmark {
             if (confirmations != null) {
                 String body = answer.body();
                 String id = body.substring(body.indexOf("\"id\":") + 5, body.indexOf(','));
-                confirmations.accept(job.username() + "," + job.campaignId() + "," + day + "," + id);
+                confirmations.accept(job.username() + "," + job.campaignId() + "," + day + "," + id + ","
+                        + job.cumulative() + "," + java.time.Instant.now());
             }
             return true;
         };
