@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -17,6 +18,7 @@ import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +30,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -38,6 +42,7 @@ import vn.gov.bluezone.audit.DeniedAccess;
 import vn.gov.bluezone.identity.ui.LoginView;
 import vn.gov.bluezone.shared.DatabaseErrors;
 import vn.gov.bluezone.shared.VietnameseFormats;
+import vn.gov.bluezone.shared.api.ApiContractAddress;
 import vn.gov.bluezone.shared.api.ApiProblems;
 import vn.gov.bluezone.shared.api.ApiRefusal;
 import vn.gov.bluezone.shared.ui.MapDataAddress;
@@ -130,6 +135,27 @@ class SecurityConfiguration {
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable());
+        protect(http);
+        return http.build();
+    }
+
+    /**
+     * The report API's published contract (decision 0041): readable by anyone, since it describes
+     * the API and holds no data, and a commune's developer should be able to read it before having
+     * an account. Only a GET of its two exact addresses is opened; anything else there (another
+     * method, an address below them) is left to the portal's chain, which asks for a login. No
+     * session is made and none is read: the answer is the same for everybody.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiContractFilterChain(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.GET, ApiContractAddress.JSON),
+                        paths.matcher(HttpMethod.GET, ApiContractAddress.YAML)))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
         protect(http);
         return http.build();
     }

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The parts of the API's contract that only the real embedded Tomcat shows (decision 0015): an
  * unknown address under /api does not reach Vaadin; the container's own errors (a URL the
  * firewall rejects, TRACE) are JSON, not Spring Boot's error page; a body above the limit is
- * answered 413 before it has been sent, whether its length is declared or it comes chunked.
+ * answered 413 before it has been sent, whether its length is declared or it comes chunked; the
+ * published contract is served by the real server to anyone, not Vaadin's page (decision 0041).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${SPRING_DATASOURCE_URL:jdbc:h2:mem:portal-api-server;MODE=MariaDB;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1}",
@@ -77,6 +78,23 @@ class ReportApiServerTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(portal.statusCode()).isEqualTo(302);
         assertThat(portal.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    @Test
+    void theContractIsServedToAnyoneAndNothingBesideIt() throws Exception {
+        HttpResponse<String> json = client.send(request("/v3/api-docs").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json.headers().firstValue("Set-Cookie")).as("no session").isEmpty();
+        assertThat(JSON.readTree(json.body()).get("openapi").asString()).startsWith("3.");
+        HttpResponse<String> yaml = client.send(request("/v3/api-docs.yaml").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(yaml.statusCode()).isEqualTo(200);
+        assertThat(yaml.body()).startsWith("openapi: ");
+
+        HttpResponse<String> beside = client.send(request("/v3/api-docs/swagger-config").header("Accept", "text/html")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(beside.statusCode()).isEqualTo(302);
+        assertThat(beside.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
 
     @Test
