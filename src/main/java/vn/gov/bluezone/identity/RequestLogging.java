@@ -40,7 +40,7 @@ class RequestLogging {
     /** First of all filters: the request id, for every line, sign-in included. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestIdFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        return registration("requestIdFilter", Ordered.HIGHEST_PRECEDENCE, new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
@@ -55,15 +55,13 @@ class RequestLogging {
                 }
             }
         });
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        registration.setName("requestIdFilter");
-        return registration;
     }
 
     /** Inside Spring Security's filters, where the request's sign-in is known: the user and the unit. */
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestUserFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+        int insideSecurity = SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1;
+        return registration("requestUserFilter", insideSecurity, new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
@@ -83,8 +81,13 @@ class RequestLogging {
                 }
             }
         });
-        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
-        registration.setName("requestUserFilter");
+    }
+
+    private static FilterRegistrationBean<OncePerRequestFilter> registration(String name, int order,
+            OncePerRequestFilter filter) {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName(name);
+        registration.setOrder(order);
         return registration;
     }
 
