@@ -51,7 +51,9 @@ class ReportApiContract {
     static final String BASIC = "basic";
 
     @Bean
-    OpenAPI reportApiDescription(@Value("${portal.api.max-body-size:64KB}") DataSize bodyLimit) {
+    OpenAPI reportApiDescription(@Value("${portal.api.max-body-size:64KB}") DataSize bodyLimit,
+            @Value("${portal.api.contact.name:}") String contactName,
+            @Value("${portal.api.contact.email:}") String contactEmail) {
         return new OpenAPI()
                 .info(new Info().title("API báo cáo ngày — Cổng điều hành chiến dịch Bluezone").version("v1")
                         .description("""
@@ -61,7 +63,9 @@ class ReportApiContract {
                                 lần. Dữ liệu gửi và nhận là JSON; thân yêu cầu tối đa %d KB. Mọi lời từ chối là \
                                 một ApiProblem với thông báo tiếng Việt (tiếng Anh khi gửi Accept-Language: en) \
                                 và không có gì được lưu.""".formatted(bodyLimit.toKilobytes()))
-                        .contact(new Contact().name("Sở Khoa học và Công nghệ — nhóm vận hành cổng Bluezone")))
+                        // who runs the API is the deployment's to say (the province's operator), not the code's
+                        .contact(new Contact().name(contactName.isBlank() ? null : contactName)
+                                .email(contactEmail.isBlank() ? null : contactEmail)))
                 // relative to the address the description was fetched from, whatever proxy is in front
                 .servers(List.of(new Server().url("/")))
                 .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme()
